@@ -1,0 +1,55 @@
+import compression from 'compression';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Geography } from '../shared/model/geography';
+import type { CatalogService } from './domain/catalog-service';
+import type { SecretariatLookup } from './domain/file-requests';
+import { errorHandler, notFound } from './http/error-handler';
+import { servePwa } from './http/serve-pwa';
+import { catalogRoutes } from './routes/catalog-routes';
+import { healthRoutes } from './routes/health-routes';
+import { requestRoutes } from './routes/request-routes';
+import type { Store } from './store/store';
+
+export interface AppDeps {
+  store: Store;
+  catalog: CatalogService;
+  geography: Geography;
+  places: SecretariatLookup;
+  logger: Logger;
+  now: () => Date;
+  /** Directory of the built PWA; omitted in API-only tests. */
+  pwaDir?: string;
+}
+
+/** Builds the HTTP app without listening, so tests run it in-process on port 0. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      // Health probes arrive every few seconds; logging them drowns everything else.
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.use(compression());
+  app.use(express.json({ limit: '1mb' }));
+
+  app.use(healthRoutes(deps));
+  app.use(catalogRoutes(deps));
+  app.use(requestRoutes({ store: deps.store, catalog: deps.catalog, geography: deps.places, now: deps.now }));
+  if (deps.pwaDir) app.use(servePwa(deps.pwaDir));
+
+  app.use(notFound);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

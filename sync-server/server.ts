@@ -1,0 +1,89 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import { createApp } from './app';
+import { loadShippedCatalog } from './catalog/shipped-catalog';
+import { loadConfig, redactUrl, type Config } from './config';
+import { CatalogService } from './domain/catalog-service';
+import { indexGeography, loadShippedGeography } from './geography/shipped-geography';
+import { openStore } from './store/open-store';
+import type { Store } from './store/store';
+
+export interface RunningServer {
+  url: string;
+  config: Config;
+  store: Store;
+  logger: Logger;
+  /** Stops accepting connections, lets requests in flight finish (up to the timeout), closes the store. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Seva's server from environment settings: validates the configuration, opens the
+ * store (migrating it), publishes the shipped catalog if it changed, and listens.
+ */
+export async function start(
+  env: Record<string, string | undefined> = process.env,
+  options: { handleSignals?: boolean } = {},
+): Promise<RunningServer> {
+  const config = loadConfig(env);
+  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'seva' } });
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const now = () => new Date();
+  try {
+    if (config.CATALOG_SOURCE === 'shipped') {
+      const outcome = await store.publishCatalog(loadShippedCatalog(), now().toISOString());
+      if (outcome.published) logger.info({ rev: outcome.catalog.rev }, 'published the shipped catalog');
+    }
+    const geography = loadShippedGeography();
+    const catalog = new CatalogService(store, { graceDays: config.CATALOG_GRACE_DAYS, now });
+    await catalog.latest();
+    const app = createApp({
+      store,
+      catalog,
+      geography,
+      places: indexGeography(geography),
+      logger,
+      now,
+      pwaDir: config.PWA_DIR,
+    });
+    const server = app.listen(config.PORT, config.HOST);
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+    logger.info(
+      {
+        url,
+        engine: store.engine,
+        database: store.engine === 'postgres' ? redactUrl(config.DATABASE_URL) : config.DATA_DIR,
+      },
+      'seva server listening',
+    );
+
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        logger.info('shutting down: finishing requests in flight');
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
+        await closed;
+        clearTimeout(timer);
+        await store.close();
+        logger.info('stopped');
+      })();
+      return stopping;
+    };
+    if (options.handleSignals) {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          void stop().then(() => process.exit(0));
+        });
+      }
+    }
+    return { url, config, store, logger, stop };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,106 @@
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * Schema migrations for both engines, in order. Names sort lexically; a migration, once
+ * shipped, is never edited — add a new one.
+ */
+function migrations(engine: Engine): Record<string, Migration> {
+  // The change log's seq must increase in commit order. SQLite has one writer; PostgreSQL
+  // serialises appends with an advisory lock held to commit (see sql-store.ts).
+  const sequenceColumn =
+    engine === 'sqlite' ? sql`integer primary key autoincrement` : sql`bigint generated always as identity primary key`;
+  return {
+    '0001-initial': {
+      // Kysely<any> is how Kysely types migrations: they run against every past shape.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('catalog_revisions')
+          .addColumn('rev', 'integer', (c) => c.primaryKey())
+          .addColumn('published_at', 'text', (c) => c.notNull())
+          .addColumn('content_hash', 'text', (c) => c.notNull())
+          .addColumn('content', 'text', (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('requests')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('reference', 'text', (c) => c.notNull().unique())
+          .addColumn('service_id', 'text', (c) => c.notNull())
+          .addColumn('department_code', 'text', (c) => c.notNull())
+          .addColumn('district_code', 'text', (c) => c.notNull())
+          .addColumn('mandal_code', 'text', (c) => c.notNull())
+          .addColumn('secretariat_code', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('document', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('requests_by_secretariat')
+          .on('requests')
+          .columns(['secretariat_code', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('requests_by_desk')
+          .on('requests')
+          .columns(['department_code', 'district_code', 'id'])
+          .execute();
+        await db.schema.createIndex('requests_by_status').on('requests').columns(['status', 'id']).execute();
+
+        await db.schema
+          .createTable('change_log')
+          .addColumn('seq', sequenceColumn)
+          .addColumn('entity', 'text', (c) => c.notNull())
+          .addColumn('entity_id', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('department_code', 'text')
+          .addColumn('district_code', 'text')
+          .addColumn('secretariat_code', 'text')
+          .addColumn('committed_at', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('change_log_by_secretariat')
+          .on('change_log')
+          .columns(['secretariat_code', 'seq'])
+          .execute();
+        await db.schema
+          .createIndex('change_log_by_desk')
+          .on('change_log')
+          .columns(['department_code', 'district_code', 'seq'])
+          .execute();
+
+        await db.schema
+          .createTable('tokens')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('secretariat_code', 'text')
+          .addColumn('department_code', 'text')
+          .addColumn('district_code', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('revoked_at', 'text')
+          .execute();
+      },
+    },
+  };
+}
+
+/** Brings the database to the newest schema; throws with the failing migration's error. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>, engine: Engine): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations(engine)) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

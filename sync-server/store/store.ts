@@ -1,0 +1,108 @@
+import type { CatalogContent, PublishedCatalog } from '../../shared/model/catalog';
+import type { ServiceRequest } from '../../shared/model/service-request';
+import type { TokenRole } from '../../shared/model/role';
+
+/** Which slice of the queue a caller may see: an agent's secretariat, an officer's desk, or all. */
+export type Scope =
+  | { kind: 'secretariat'; secretariatCode: string }
+  | { kind: 'desk'; departmentCode: string; districtCode: string }
+  | { kind: 'all' };
+
+export const ENTITIES = ['catalog', 'request', 'token'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+/**
+ * One committed state change. `seq` is assigned by the store in commit order: a reader that
+ * has seen every change up to `seq` never later finds a change with a smaller one.
+ */
+export interface ChangeRecord {
+  seq: number;
+  entity: Entity;
+  entityId: string;
+  version: number;
+  committedAt: string;
+  /** The record as it was after this change (tokens carry no secret). */
+  data: unknown;
+}
+
+export interface ChangeQuery {
+  /** Exclusive: changes with seq greater than this. */
+  after: number;
+  limit: number;
+  scope: Scope;
+  entities?: readonly Entity[];
+}
+
+export interface RequestQuery {
+  scope: Scope;
+  status?: string;
+  serviceId?: string;
+  /** Exclusive: requests with an id before this one (ids are time-ordered UUIDv7). */
+  beforeId?: string;
+  limit: number;
+}
+
+/** What became of one request handed to `insertRequests`. */
+export type InsertOutcome =
+  | { kind: 'inserted'; request: ServiceRequest }
+  /** A request with this id was already stored: the stored one, unchanged. */
+  | { kind: 'existing'; request: ServiceRequest }
+  /** Another request already holds this reference number. */
+  | { kind: 'reference_taken'; id: string };
+
+export interface TokenRecord {
+  id: string;
+  /** SHA-256 of the bearer secret; the secret itself is never stored. */
+  tokenHash: string;
+  role: TokenRole;
+  name: string;
+  secretariatCode: string | null;
+  departmentCode: string | null;
+  districtCode: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface PublishOutcome {
+  catalog: PublishedCatalog;
+  /** False when the content equals the latest rev's, which is then returned unchanged. */
+  published: boolean;
+}
+
+/**
+ * Everything Seva keeps. Two engines implement it (SQLite, PostgreSQL) and one contract
+ * suite proves they behave the same. Every mutation appends to the change log in the same
+ * transaction.
+ */
+export interface Store {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Resolves when the database answers; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Publishes `content` as rev latest+1 unless it equals the latest rev. Published revs never change. */
+  publishCatalog(content: CatalogContent, now: string): Promise<PublishOutcome>;
+  /** The catalog at `rev`, or the latest when `rev` is omitted. */
+  getCatalog(rev?: number): Promise<PublishedCatalog | undefined>;
+  /** The newest published rev, without loading its content; undefined before the first publish. */
+  latestCatalogRev(): Promise<number | undefined>;
+
+  /** Stores new requests; ids already stored are returned as they are. Atomic per call. */
+  insertRequests(requests: readonly ServiceRequest[]): Promise<InsertOutcome[]>;
+  getRequest(id: string): Promise<ServiceRequest | undefined>;
+  getRequestByReference(reference: string): Promise<ServiceRequest | undefined>;
+  /** Newest first. */
+  listRequests(query: RequestQuery): Promise<ServiceRequest[]>;
+  /** Replaces the request if it is still at `expectedVersion`; false when someone got there first. */
+  updateRequest(next: ServiceRequest, expectedVersion: number): Promise<boolean>;
+
+  readChanges(query: ChangeQuery): Promise<ChangeRecord[]>;
+  /** The highest committed seq, 0 when the log is empty. */
+  lastChangeSeq(): Promise<number>;
+
+  insertToken(token: TokenRecord): Promise<void>;
+  findTokenByHash(tokenHash: string): Promise<TokenRecord | undefined>;
+  /** False when no such token exists or it was already revoked. */
+  revokeToken(id: string, at: string): Promise<boolean>;
+  listTokens(): Promise<TokenRecord[]>;
+}

@@ -1,0 +1,92 @@
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import type { CatalogContent } from '../../shared/model/catalog';
+import { createApp } from '../../sync-server/app';
+import { issueToken, type TokenGrant } from '../../sync-server/auth/tokens';
+import { loadShippedCatalog } from '../../sync-server/catalog/shipped-catalog';
+import { CatalogService } from '../../sync-server/domain/catalog-service';
+import { indexGeography, loadShippedGeography } from '../../sync-server/geography/shipped-geography';
+import { openSqliteStore } from '../../sync-server/store/sqlite-store';
+import type { Store } from '../../sync-server/store/store';
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface TestServer {
+  url: string;
+  store: Store;
+  /** A clock the test can move. */
+  clock: { now: Date };
+  token(grant: TokenGrant): Promise<string>;
+  call<T = unknown>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<ApiResponse<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app, in-process on a free port, over a real store (a fresh SQLite database unless
+ * one is given), with the shipped catalog published as rev 1.
+ */
+export async function startTestServer(options: { store?: Store; catalog?: CatalogContent } = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'seva-api-'));
+  const store = options.store ?? (await openSqliteStore(dataDir));
+  const clock = { now: new Date() };
+  const now = () => clock.now;
+  await store.publishCatalog(options.catalog ?? loadShippedCatalog(), now().toISOString());
+  const geography = loadShippedGeography();
+  const app = createApp({
+    store,
+    catalog: new CatalogService(store, { graceDays: 30, now, refreshMs: 0 }),
+    geography,
+    places: indexGeography(geography),
+    logger: pino({ level: 'silent' }),
+    now,
+  });
+  const server: Server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    store,
+    clock,
+    async token(grant) {
+      return (await issueToken(store, grant, now())).token;
+    },
+    async call(method, path, callOptions = {}) {
+      const headers: Record<string, string> = { ...callOptions.headers };
+      if (callOptions.token) headers.authorization = `Bearer ${callOptions.token}`;
+      let body: string | undefined = callOptions.rawBody;
+      if (callOptions.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(callOptions.body);
+      }
+      const response = await fetch(`${url}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Not JSON: the test sees the raw text.
+      }
+      return { status: response.status, headers: response.headers, body: parsed as never };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
