@@ -7,22 +7,37 @@ import { isUuidV7 } from './uuid-v7';
  *
  * The 12 data characters carry 60 random bits of the UUID (from `rand_b`, not the timestamp,
  * which would make numbers minted close together look alike and reveal when a request was made)
- * in Crockford base32, which has no I, L, O or U to misread. A final Crockford mod-37 check
- * symbol catches any single wrong character and any two adjacent characters swapped.
+ * in Crockford base32, which has no I, L, O or U to misread. A final check symbol from the same
+ * alphabet (Damm's algorithm over the field GF(32)) catches any single wrong character and any
+ * two adjacent characters swapped. Crockford's own mod-37 check would need the symbols `*~$=U`,
+ * which WhatsApp reads as formatting and phone keyboards hide.
  *
  * Sixty bits make a collision unlikely but not impossible, so the server must still treat the
  * reference as a lookup key that can, very rarely, match more than one request.
  */
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-// Crockford's extra check symbols for values 32–36.
-const CHECK_ALPHABET = `${ALPHABET}*~$=U`;
 const DATA_LENGTH = 12;
 const BITS_PER_CHAR = 5n;
-const CHECK_MODULUS = 37n;
 
-function checkSymbol(value: bigint): string {
-  const symbol = CHECK_ALPHABET[Number(value % CHECK_MODULUS)];
+/** Multiplies by x in GF(2^5) modulo the irreducible polynomial x^5 + x^2 + 1. */
+function timesX(value: number): number {
+  return ((value << 1) ^ (value & 0x10 ? 0x25 : 0)) & 0x1f;
+}
+
+/**
+ * Damm's operation a∘b = x·a + b over GF(32): a quasigroup in which (c∘a)∘b = (c∘b)∘a only
+ * when a = b, which is what makes the check catch every adjacent swap.
+ */
+function dammInterim(digits: Iterable<number>): number {
+  let interim = 0;
+  for (const digit of digits) interim = timesX(interim) ^ digit;
+  return interim;
+}
+
+function checkSymbol(data: string): string {
+  // The symbol c with interim∘c = 0, i.e. x·interim + c = 0; in characteristic 2, c = x·interim.
+  const symbol = ALPHABET[timesX(dammInterim([...data].map((char) => ALPHABET.indexOf(char))))];
   if (symbol === undefined) throw new RangeError('check symbol out of range');
   return symbol;
 }
@@ -44,7 +59,7 @@ export function referenceFromId(uuid: string): string {
   for (let i = DATA_LENGTH - 1; i >= 0; i -= 1) {
     data += ALPHABET[Number((value >> (BigInt(i) * BITS_PER_CHAR)) & 31n)];
   }
-  return format(data, checkSymbol(value));
+  return format(data, checkSymbol(data));
 }
 
 /**
@@ -57,11 +72,6 @@ export function parseReference(input: string): string | undefined {
   if (compact.length !== DATA_LENGTH + 1) return undefined;
   const data = compact.slice(0, DATA_LENGTH);
   const check = compact.slice(DATA_LENGTH);
-  let value = 0n;
-  for (const char of data) {
-    const digit = ALPHABET.indexOf(char);
-    if (digit < 0) return undefined;
-    value = (value << BITS_PER_CHAR) | BigInt(digit);
-  }
-  return checkSymbol(value) === check ? format(data, check) : undefined;
+  if (![...data].every((char) => ALPHABET.includes(char))) return undefined;
+  return checkSymbol(data) === check ? format(data, check) : undefined;
 }

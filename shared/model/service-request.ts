@@ -19,7 +19,7 @@ export const RecordIdSchema = z
 /** `XXXX-XXXX-XXXX-C`: Crockford base32 with a check symbol, derived from the id. */
 export const ReferenceSchema = z
   .string()
-  .regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-Z*~$=U]$/);
+  .regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/);
 
 export const ActorSchema = z.object({
   role: ActorRoleSchema,

@@ -3,6 +3,7 @@ import type { CatalogDeltaResponse, CatalogResponse } from '../../../shared/api/
 import type { ErrorBody } from '../../../shared/api/errors';
 import type { Geography } from '../../../shared/model/geography';
 import { loadShippedCatalog } from '../../../sync-server/catalog/shipped-catalog';
+import { generateScaleCatalog } from '../../fixtures/scale-catalog';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 
 const TELUGU = /[\u0C00-\u0C7F]/;
@@ -130,5 +131,24 @@ describe('every failure has the one error body', () => {
   it('reports health and readiness', async () => {
     expect((await server.call('GET', '/healthz')).body).toEqual({ status: 'ok' });
     expect((await server.call('GET', '/readyz')).body).toEqual({ status: 'ready', engine: 'sqlite', catalogRev: 1 });
+  });
+});
+
+describe('catalog at state scale', () => {
+  it('serves a 36-department, 1,000-service catalog and its delta', async () => {
+    const scale = generateScaleCatalog();
+    const server = await startTestServer({ catalog: scale });
+    try {
+      const response = await server.call<CatalogResponse>('GET', '/api/catalog');
+      expect(response.status).toBe(200);
+      expect(response.body.departments).toHaveLength(36);
+      expect(response.body.departments.flatMap((d) => d.services).length).toBeGreaterThanOrEqual(1000);
+      const delta = await server.call<CatalogDeltaResponse>('GET', '/api/catalog?since=0');
+      expect(delta.body.departments.flatMap((d) => d.services).length).toBe(
+        response.body.departments.flatMap((d) => d.services).length,
+      );
+    } finally {
+      await server.close();
+    }
   });
 });
