@@ -12,24 +12,23 @@ type MakeUsageError = (message: string) => Error;
 /** `seva token create|revoke|list`, against the same DATA_DIR / DATABASE_URL as the server. */
 export async function tokenCommand(args: string[], usage: MakeUsageError): Promise<void> {
   const [action, ...rest] = args;
+  const run = tokenActions.get(action ?? '');
+  if (!run) throw usage(action ? `unknown token action "${action}"` : 'token needs an action: create, revoke or list');
   const config = loadConfig(process.env);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    switch (action) {
-      case 'create':
-        return await create(store, rest, usage);
-      case 'revoke':
-        return await revoke(store, rest, usage);
-      case 'list':
-        return await list(store);
-      case undefined:
-      default:
-        throw usage(action ? `unknown token action "${action}"` : 'token needs an action: create, revoke or list');
-    }
+    await run(store, rest, usage);
   } finally {
     await store.close();
   }
 }
+
+type TokenAction = (store: Store, args: string[], usage: MakeUsageError) => Promise<void>;
+const tokenActions = new Map<string, TokenAction>([
+  ['create', create],
+  ['revoke', revoke],
+  ['list', list],
+]);
 
 async function create(store: Store, args: string[], usage: MakeUsageError): Promise<void> {
   let values;
