@@ -34,6 +34,7 @@ const AGENT: Principal = {
   secretariatCode: 'GNT-01-001',
   departmentCode: null,
   districtCode: null,
+  deviceId: null,
 };
 
 async function measure(

@@ -10,6 +10,7 @@ import { servePwa } from './http/serve-pwa';
 import { catalogRoutes } from './routes/catalog-routes';
 import { healthRoutes } from './routes/health-routes';
 import { requestRoutes } from './routes/request-routes';
+import { syncRoutes } from './routes/sync-routes';
 import type { Store } from './store/store';
 
 export interface AppDeps {
@@ -42,11 +43,15 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
   app.use(compression());
-  app.use(express.json({ limit: '1mb' }));
+  // Sync pushes parse their own, larger bodies; everything else is small.
+  const smallJson = express.json({ limit: '1mb' });
+  app.use((req, res, next) => (req.path === '/api/sync/push' ? next() : smallJson(req, res, next)));
 
+  const domain = { store: deps.store, catalog: deps.catalog, geography: deps.places, now: deps.now };
   app.use(healthRoutes(deps));
   app.use(catalogRoutes(deps));
-  app.use(requestRoutes({ store: deps.store, catalog: deps.catalog, geography: deps.places, now: deps.now }));
+  app.use(requestRoutes(domain));
+  app.use(syncRoutes(domain));
   if (deps.pwaDir) app.use(servePwa(deps.pwaDir));
 
   app.use(notFound);

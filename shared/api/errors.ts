@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'unknown_catalog_rev',
   'catalog_rev_expired',
   'unknown_secretariat',
+  'protocol_mismatch',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',

@@ -11,6 +11,8 @@ export interface Principal {
   secretariatCode: string | null;
   departmentCode: string | null;
   districtCode: string | null;
+  /** Set for tokens issued to one device by enrollment. */
+  deviceId: string | null;
 }
 
 /**

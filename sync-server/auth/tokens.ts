@@ -16,6 +16,7 @@ export interface TokenGrant {
   secretariatCode?: string | undefined;
   departmentCode?: string | undefined;
   districtCode?: string | undefined;
+  deviceId?: string | undefined;
 }
 
 /**
@@ -38,6 +39,7 @@ export async function issueToken(
     districtCode: grant.districtCode ?? null,
     createdAt: now.toISOString(),
     revokedAt: null,
+    deviceId: grant.deviceId ?? null,
   };
   await store.insertToken(record);
   return { record, token };
@@ -55,5 +57,6 @@ export async function principalForToken(store: Store, token: string): Promise<Pr
     secretariatCode: record.secretariatCode,
     departmentCode: record.departmentCode,
     districtCode: record.districtCode,
+    deviceId: record.deviceId,
   };
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config';
+import { enrollCommand } from './enroll-command';
 import { startCommand } from './start-command';
 import { tokenCommand } from './token-command';
 
@@ -9,6 +10,8 @@ const USAGE = `Usage: seva <command>
   token create --role officer --department <code> --district <code> --name <name>
   token create --role kiosk|admin --name <name>
   token revoke <token-id>
+  enroll --role agent --secretariat <code> --name <name>
+                                          a one-time code for a new field device
   token list
 
 Settings come from the environment (PORT, HOST, DATA_DIR, DATABASE_URL, ...); see README.md.`;
@@ -25,6 +28,8 @@ async function main(argv: string[]): Promise<void> {
       return startCommand();
     case 'token':
       return tokenCommand(rest, (message) => new UsageError(message));
+    case 'enroll':
+      return enrollCommand(rest, (message) => new UsageError(message));
     case undefined:
     case 'help':
     case '--help':

@@ -78,6 +78,11 @@ export class CatalogService {
     return result;
   }
 
+  /** The service as published in `rev`, with no grace-period check: for records already filed. */
+  async serviceAt(serviceId: string, rev: number): Promise<Service | undefined> {
+    return (await this.at(rev))?.servicesById.get(serviceId);
+  }
+
   /**
    * The service a request filled against `rev` must follow. Requests filled against an older
    * rev are accepted until `graceDays` after the next rev was published, so a device that was

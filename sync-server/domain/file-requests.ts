@@ -44,7 +44,7 @@ export async function fileRequests(
   const outcomes: (FilingOutcome | ServiceRequest)[] = [];
   for (const body of bodies) {
     try {
-      outcomes.push(await buildRequest(deps, principal, channel, body, now));
+      outcomes.push(await prepareRequest(deps, principal, channel, body, now));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       outcomes.push({ ok: false, error });
@@ -85,7 +85,11 @@ function canSee(principal: Principal, request: ServiceRequest): boolean {
   }
 }
 
-async function buildRequest(
+/**
+ * Checks one application and builds the request it files, without storing it: the catalog
+ * rev and service, the jurisdiction, every answer. Throws AppError saying what is wrong.
+ */
+export async function prepareRequest(
   deps: FilingDeps,
   principal: Principal,
   channel: Channel,

@@ -30,6 +30,9 @@ export async function trackRequest(
     filedAt: request.filedAt,
     updatedAt: request.updatedAt,
     dueBy: new Date(Date.parse(request.createdAt) + slaDays * DAY_MS).toISOString(),
-    history: request.history.map((entry) => ({ status: entry.status, at: entry.at })),
+    // Amendments add versions without changing the status; a citizen sees status changes only.
+    history: request.history
+      .filter((entry, index, all) => index === 0 || all[index - 1]?.status !== entry.status)
+      .map((entry) => ({ status: entry.status, at: entry.at })),
   };
 }

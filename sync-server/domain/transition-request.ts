@@ -4,6 +4,7 @@ import type { ServiceRequest } from '../../shared/model/service-request';
 import type { Principal } from '../auth/principal';
 import { assertCanSee } from '../auth/principal';
 import { AppError } from '../http/app-error';
+import { nextVersion } from './request-versions';
 import type { Store } from '../store/store';
 
 /** Attempts before giving up when other writers keep changing the same request. */
@@ -37,24 +38,7 @@ export async function transitionRequest(
         ? new AppError('forbidden', decision.message)
         : new AppError('illegal_transition', decision.message, { status: current.status, to: body.to });
     }
-    const at = deps.now().toISOString();
-    const version = current.version + 1;
-    const next: ServiceRequest = {
-      ...current,
-      status: body.to,
-      version,
-      updatedAt: at,
-      history: [
-        ...current.history,
-        {
-          version,
-          status: body.to,
-          at,
-          actor: { role: principal.role, id: principal.tokenId, name: principal.name },
-          ...(body.note ? { note: body.note } : {}),
-        },
-      ],
-    };
+    const next = nextVersion(current, { status: body.to, note: body.note }, principal, deps.now().toISOString());
     if (await deps.store.updateRequest(next, current.version)) return next;
     if (body.expectedVersion !== undefined) {
       throw new AppError(

@@ -13,6 +13,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   unknown_catalog_rev: 400,
   catalog_rev_expired: 409,
   unknown_secretariat: 400,
+  protocol_mismatch: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -88,6 +88,72 @@ function migrations(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    '0002-sync': {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('tokens').addColumn('device_id', 'text').execute();
+
+        await db.schema
+          .createTable('devices')
+          .addColumn('device_id', 'text', (c) => c.primaryKey())
+          .addColumn('token_id', 'text', (c) => c.notNull())
+          .addColumn('last_seq', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+
+        // One row per processed mutation: the answer a replay gets (SYNC-PUSH-2).
+        await db.schema
+          .createTable('device_mutations')
+          .addColumn('device_id', 'text', (c) => c.notNull())
+          .addColumn('mutation_id', 'text', (c) => c.notNull())
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('result', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('device_mutations_pk', ['device_id', 'mutation_id'])
+          .execute();
+
+        await db.schema
+          .createTable('grievances')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('reference', 'text', (c) => c.notNull().unique())
+          .addColumn('department_code', 'text')
+          .addColumn('district_code', 'text', (c) => c.notNull())
+          .addColumn('mandal_code', 'text', (c) => c.notNull())
+          .addColumn('secretariat_code', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('document', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('grievances_by_secretariat')
+          .on('grievances')
+          .columns(['secretariat_code', 'id'])
+          .execute();
+
+        // Lets a stale amend be merged against the version the agent saw (SYNC-CONFLICT-2).
+        await db.schema
+          .createIndex('change_log_by_entity')
+          .on('change_log')
+          .columns(['entity_id', 'version'])
+          .execute();
+
+        await db.schema
+          .createTable('enrollments')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('code_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('secretariat_code', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('used_at', 'text')
+          .addColumn('token_id', 'text')
+          .execute();
+      },
+    },
   };
 }
 

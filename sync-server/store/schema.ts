@@ -44,5 +44,44 @@ export interface Database {
     district_code: string | null;
     created_at: string;
     revoked_at: string | null;
+    device_id: string | null;
+  };
+  devices: {
+    device_id: string;
+    token_id: string;
+    last_seq: number;
+    created_at: string;
+    updated_at: string;
+  };
+  device_mutations: {
+    device_id: string;
+    mutation_id: string;
+    seq: number;
+    result: string;
+    created_at: string;
+  };
+  grievances: {
+    id: string;
+    reference: string;
+    department_code: string | null;
+    district_code: string;
+    mandal_code: string;
+    secretariat_code: string;
+    status: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
+    document: string;
+  };
+  enrollments: {
+    id: string;
+    code_hash: string;
+    role: string;
+    name: string;
+    secretariat_code: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+    token_id: string | null;
   };
 }

@@ -1,40 +1,47 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CatalogContent, PublishedCatalog } from '../../shared/model/catalog';
+import type { Grievance } from '../../shared/model/grievance';
 import type { ServiceRequest } from '../../shared/model/service-request';
-import type { TokenRole } from '../../shared/model/role';
 import type { Database } from './schema';
 import type { Engine } from './migrations';
 import type {
   ChangeQuery,
   ChangeRecord,
+  DeviceRecord,
+  EnrollmentRecord,
   Entity,
   InsertOutcome,
   PublishOutcome,
   RequestQuery,
-  Scope,
   Store,
+  StoredMutationResult,
+  SyncBatch,
   TokenRecord,
 } from './store';
+import { appendChanges, INSERT_CHUNK, inScope, lockChangeLog } from './sql/change-log';
+import {
+  parseDocument,
+  requestChange,
+  toEnrollmentRecord,
+  toPublishedCatalog,
+  toRequestRow,
+  toTokenRecord,
+  toTokenRow,
+  tokenChange,
+} from './sql/rows';
+import { StaleBatchError, writeSyncBatch } from './sql/sync-batch';
 
-/** Arbitrary constant naming the PostgreSQL advisory lock that orders change-log appends. */
-const CHANGE_LOG_LOCK = 7_301_115;
-/** Rows per multi-row INSERT: well under both engines' bound-parameter limits. */
-const INSERT_CHUNK = 400;
-
-interface PendingChange {
-  entity: Entity;
-  entityId: string;
-  version: number;
-  departmentCode: string | null;
-  districtCode: string | null;
-  secretariatCode: string | null;
-  data: unknown;
+/** Splits `items` into chunks small enough for one statement's bound parameters. */
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += INSERT_CHUNK) result.push(items.slice(i, i + INSERT_CHUNK));
+  return result;
 }
 
 /**
  * The one Store implementation, over Kysely, for both engines. Engine differences live in
- * the dialect (opened in sqlite-store.ts / postgres-store.ts) and in `appendChanges`.
+ * the dialect (opened in sqlite-store.ts / postgres-store.ts) and in the change-log lock.
  */
 export class SqlStore implements Store {
   constructor(
@@ -58,7 +65,7 @@ export class SqlStore implements Store {
     const contentHash = createHash('sha256').update(serialized).digest('hex');
     return this.db.transaction().execute(async (trx) => {
       // Two processes starting together must not both publish the same rev.
-      await this.lockChangeLog(trx);
+      await lockChangeLog(trx, this.engine);
       const latest = await trx
         .selectFrom('catalog_revisions')
         .selectAll()
@@ -70,17 +77,22 @@ export class SqlStore implements Store {
       }
       const row = { rev: (latest?.rev ?? 0) + 1, published_at: now, content_hash: contentHash, content: serialized };
       await trx.insertInto('catalog_revisions').values(row).execute();
-      await this.appendChanges(trx, [
-        {
-          entity: 'catalog',
-          entityId: String(row.rev),
-          version: row.rev,
-          departmentCode: null,
-          districtCode: null,
-          secretariatCode: null,
-          data: { rev: row.rev, publishedAt: now, contentHash },
-        },
-      ]);
+      await appendChanges(
+        trx,
+        this.engine,
+        [
+          {
+            entity: 'catalog',
+            entityId: String(row.rev),
+            version: row.rev,
+            departmentCode: null,
+            districtCode: null,
+            secretariatCode: null,
+            json: JSON.stringify({ rev: row.rev, publishedAt: now, contentHash }),
+          },
+        ],
+        this.now(),
+      );
       return { catalog: toPublishedCatalog(row), published: true };
     });
   }
@@ -110,10 +122,11 @@ export class SqlStore implements Store {
 
     return this.db.transaction().execute(async (trx) => {
       const insertedIds = new Set<string>();
-      for (let i = 0; i < candidates.length; i += INSERT_CHUNK) {
+      const json = new Map(candidates.map((r) => [r.id, JSON.stringify(r)]));
+      for (const chunk of chunks(candidates)) {
         const rows = await trx
           .insertInto('requests')
-          .values(candidates.slice(i, i + INSERT_CHUNK).map(toRequestRow))
+          .values(chunk.map((r) => toRequestRow(r, json.get(r.id))))
           // Any unique clash (id or reference) skips the row; the lookups below say which.
           .onConflict((conflict) => conflict.doNothing())
           .returning('id')
@@ -122,18 +135,20 @@ export class SqlStore implements Store {
       }
       const skippedIds = candidates.filter((r) => !insertedIds.has(r.id)).map((r) => r.id);
       const stored = new Map<string, ServiceRequest>();
-      for (let i = 0; i < skippedIds.length; i += INSERT_CHUNK) {
-        const rows = await trx
-          .selectFrom('requests')
-          .select('document')
-          .where('id', 'in', skippedIds.slice(i, i + INSERT_CHUNK))
-          .execute();
+      for (const chunk of chunks(skippedIds)) {
+        const rows = await trx.selectFrom('requests').select('document').where('id', 'in', chunk).execute();
         for (const row of rows) {
-          const request = parseRequest(row.document);
+          const request = parseDocument<ServiceRequest>(row.document);
           stored.set(request.id, request);
         }
       }
-      await this.appendChanges(trx, candidates.filter((r) => insertedIds.has(r.id)).map(requestChange));
+      const inserted = candidates.filter((r) => insertedIds.has(r.id));
+      await appendChanges(
+        trx,
+        this.engine,
+        inserted.map((r) => requestChange(r, json.get(r.id))),
+        this.now(),
+      );
       return requests.map((request): InsertOutcome => {
         if (insertedIds.has(request.id) && firstById.get(request.id) === request) {
           return { kind: 'inserted', request };
@@ -147,7 +162,16 @@ export class SqlStore implements Store {
 
   async getRequest(id: string): Promise<ServiceRequest | undefined> {
     const row = await this.db.selectFrom('requests').select('document').where('id', '=', id).executeTakeFirst();
-    return row ? parseRequest(row.document) : undefined;
+    return row ? parseDocument<ServiceRequest>(row.document) : undefined;
+  }
+
+  async getRequests(ids: readonly string[]): Promise<ServiceRequest[]> {
+    const found: ServiceRequest[] = [];
+    for (const chunk of chunks([...new Set(ids)])) {
+      const rows = await this.db.selectFrom('requests').select('document').where('id', 'in', chunk).execute();
+      found.push(...rows.map((row) => parseDocument<ServiceRequest>(row.document)));
+    }
+    return found;
   }
 
   async getRequestByReference(reference: string): Promise<ServiceRequest | undefined> {
@@ -156,7 +180,18 @@ export class SqlStore implements Store {
       .select('document')
       .where('reference', '=', reference)
       .executeTakeFirst();
-    return row ? parseRequest(row.document) : undefined;
+    return row ? parseDocument<ServiceRequest>(row.document) : undefined;
+  }
+
+  async getRequestAtVersion(id: string, version: number): Promise<ServiceRequest | undefined> {
+    const row = await this.db
+      .selectFrom('change_log')
+      .select('data')
+      .where('entity_id', '=', id)
+      .where('version', '=', version)
+      .where('entity', '=', 'request')
+      .executeTakeFirst();
+    return row ? parseDocument<ServiceRequest>(row.data) : undefined;
   }
 
   async listRequests(query: RequestQuery): Promise<ServiceRequest[]> {
@@ -165,12 +200,13 @@ export class SqlStore implements Store {
     if (query.serviceId !== undefined) select = select.where('service_id', '=', query.serviceId);
     if (query.beforeId !== undefined) select = select.where('id', '<', query.beforeId);
     const rows = await select.orderBy('id', 'desc').limit(query.limit).execute();
-    return rows.map((row) => parseRequest(row.document));
+    return rows.map((row) => parseDocument<ServiceRequest>(row.document));
   }
 
   async updateRequest(next: ServiceRequest, expectedVersion: number): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
-      const { id: _id, reference: _reference, created_at: _createdAt, ...changed } = toRequestRow(next);
+      const json = JSON.stringify(next);
+      const { id: _id, reference: _reference, created_at: _createdAt, ...changed } = toRequestRow(next, json);
       const result = await trx
         .updateTable('requests')
         .set(changed)
@@ -178,9 +214,18 @@ export class SqlStore implements Store {
         .where('version', '=', expectedVersion)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;
-      await this.appendChanges(trx, [requestChange(next)]);
+      await appendChanges(trx, this.engine, [requestChange(next, json)], this.now());
       return true;
     });
+  }
+
+  async getGrievances(ids: readonly string[]): Promise<Grievance[]> {
+    const found: Grievance[] = [];
+    for (const chunk of chunks([...new Set(ids)])) {
+      const rows = await this.db.selectFrom('grievances').select('document').where('id', 'in', chunk).execute();
+      found.push(...rows.map((row) => parseDocument<Grievance>(row.document)));
+    }
+    return found;
   }
 
   // --- change log ----------------------------------------------------------------------
@@ -211,25 +256,60 @@ export class SqlStore implements Store {
     return Number(row?.last ?? 0);
   }
 
-  // --- tokens --------------------------------------------------------------------------
+  // --- sync ----------------------------------------------------------------------------
+
+  async getDevice(deviceId: string): Promise<DeviceRecord | undefined> {
+    const row = await this.db.selectFrom('devices').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
+    return row
+      ? {
+          deviceId: row.device_id,
+          tokenId: row.token_id,
+          lastSeq: Number(row.last_seq),
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+        }
+      : undefined;
+  }
+
+  async getMutationResults(
+    deviceId: string,
+    mutationIds: readonly string[],
+  ): Promise<Map<string, StoredMutationResult>> {
+    const found = new Map<string, StoredMutationResult>();
+    for (const chunk of chunks([...new Set(mutationIds)])) {
+      const rows = await this.db
+        .selectFrom('device_mutations')
+        .select(['mutation_id', 'seq', 'result'])
+        .where('device_id', '=', deviceId)
+        .where('mutation_id', 'in', chunk)
+        .execute();
+      for (const row of rows) {
+        found.set(row.mutation_id, {
+          mutationId: row.mutation_id,
+          seq: Number(row.seq),
+          result: JSON.parse(row.result) as unknown,
+        });
+      }
+    }
+    return found;
+  }
+
+  async commitSyncBatch(batch: SyncBatch): Promise<boolean> {
+    try {
+      await this.db.transaction().execute((trx) => writeSyncBatch(trx, this.engine, batch));
+      return true;
+    } catch (error) {
+      if (error instanceof StaleBatchError) return false;
+      throw error;
+    }
+  }
+
+  // --- tokens and enrollment -------------------------------------------------------------
 
   async insertToken(token: TokenRecord): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('tokens')
-        .values({
-          id: token.id,
-          token_hash: token.tokenHash,
-          role: token.role,
-          name: token.name,
-          secretariat_code: token.secretariatCode,
-          department_code: token.departmentCode,
-          district_code: token.districtCode,
-          created_at: token.createdAt,
-          revoked_at: token.revokedAt,
-        })
-        .execute();
-      await this.appendChanges(trx, [tokenChange(token, 1)]);
+      await trx.insertInto('tokens').values(toTokenRow(token)).execute();
+      await appendChanges(trx, this.engine, [tokenChange(token, 1)], this.now());
     });
   }
 
@@ -248,7 +328,7 @@ export class SqlStore implements Store {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;
       const row = await trx.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      await this.appendChanges(trx, [tokenChange(toTokenRecord(row), 2)]);
+      await appendChanges(trx, this.engine, [tokenChange(toTokenRecord(row), 2)], this.now());
       return true;
     });
   }
@@ -258,117 +338,49 @@ export class SqlStore implements Store {
     return rows.map(toTokenRecord);
   }
 
-  // --- internals -----------------------------------------------------------------------
-
-  /**
-   * PostgreSQL hands out identity values at insert time, not commit time, so two writers
-   * could commit seq 11 before seq 10 and a reader between the commits would skip 10
-   * forever. Holding one transaction-scoped lock from the append to commit makes seq order
-   * equal commit order. It is taken last in every transaction, so it is held only briefly
-   * and never while waiting for a row lock. SQLite has a single writer already.
-   */
-  private async lockChangeLog(trx: Transaction<Database>): Promise<void> {
-    if (this.engine === 'postgres') await sql`select pg_advisory_xact_lock(${CHANGE_LOG_LOCK})`.execute(trx);
+  async insertEnrollment(enrollment: EnrollmentRecord): Promise<void> {
+    await this.db
+      .insertInto('enrollments')
+      .values({
+        id: enrollment.id,
+        code_hash: enrollment.codeHash,
+        role: enrollment.role,
+        name: enrollment.name,
+        secretariat_code: enrollment.secretariatCode,
+        created_at: enrollment.createdAt,
+        expires_at: enrollment.expiresAt,
+        used_at: enrollment.usedAt,
+        token_id: enrollment.tokenId,
+      })
+      .execute();
   }
 
-  private async appendChanges(trx: Transaction<Database>, changes: readonly PendingChange[]): Promise<void> {
-    if (changes.length === 0) return;
-    await this.lockChangeLog(trx);
-    const committedAt = this.now();
-    for (let i = 0; i < changes.length; i += INSERT_CHUNK) {
-      await trx
-        .insertInto('change_log')
-        .values(
-          changes.slice(i, i + INSERT_CHUNK).map((change) => ({
-            entity: change.entity,
-            entity_id: change.entityId,
-            version: change.version,
-            department_code: change.departmentCode,
-            district_code: change.districtCode,
-            secretariat_code: change.secretariatCode,
-            committed_at: committedAt,
-            data: JSON.stringify(change.data),
-          })),
-        )
-        .execute();
-    }
+  async redeemEnrollment(
+    codeHash: string,
+    at: string,
+    makeToken: (enrollment: EnrollmentRecord) => TokenRecord,
+  ): Promise<TokenRecord | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('enrollments')
+        .selectAll()
+        .where('code_hash', '=', codeHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', at)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const token = makeToken(toEnrollmentRecord(row));
+      // The used_at condition makes a second, concurrent redemption of the same code fail here.
+      const claimed = await trx
+        .updateTable('enrollments')
+        .set({ used_at: at, token_id: token.id })
+        .where('id', '=', row.id)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) return undefined;
+      await trx.insertInto('tokens').values(toTokenRow(token)).execute();
+      await appendChanges(trx, this.engine, [tokenChange(token, 1)], this.now());
+      return token;
+    });
   }
-}
-
-/** The rows a scope may see; both `requests` and `change_log` carry these columns. */
-function inScope(scope: Scope): RawBuilder<SqlBool> {
-  switch (scope.kind) {
-    case 'all':
-      return sql<SqlBool>`1 = 1`;
-    case 'secretariat':
-      return sql<SqlBool>`secretariat_code = ${scope.secretariatCode}`;
-    case 'desk':
-      return sql<SqlBool>`department_code = ${scope.departmentCode} and district_code = ${scope.districtCode}`;
-  }
-}
-
-function toRequestRow(request: ServiceRequest): Database['requests'] {
-  return {
-    id: request.id,
-    reference: request.reference,
-    service_id: request.serviceId,
-    department_code: request.departmentCode,
-    district_code: request.jurisdiction.districtCode,
-    mandal_code: request.jurisdiction.mandalCode,
-    secretariat_code: request.jurisdiction.secretariatCode,
-    status: request.status,
-    version: request.version,
-    created_at: request.createdAt,
-    updated_at: request.updatedAt,
-    document: JSON.stringify(request),
-  };
-}
-
-/** Documents are written only by this store after validation, so reading them back trusts their shape. */
-function parseRequest(document: string): ServiceRequest {
-  return JSON.parse(document) as ServiceRequest;
-}
-
-function requestChange(request: ServiceRequest): PendingChange {
-  return {
-    entity: 'request',
-    entityId: request.id,
-    version: request.version,
-    departmentCode: request.departmentCode,
-    districtCode: request.jurisdiction.districtCode,
-    secretariatCode: request.jurisdiction.secretariatCode,
-    data: request,
-  };
-}
-
-function tokenChange(token: TokenRecord, version: number): PendingChange {
-  const { tokenHash: _secretDigest, ...visible } = token;
-  return {
-    entity: 'token',
-    entityId: token.id,
-    version,
-    departmentCode: null,
-    districtCode: null,
-    secretariatCode: null,
-    data: visible,
-  };
-}
-
-function toPublishedCatalog(row: Selectable<Database['catalog_revisions']>): PublishedCatalog {
-  const content = JSON.parse(row.content) as CatalogContent;
-  return { rev: row.rev, publishedAt: row.published_at, departments: content.departments };
-}
-
-function toTokenRecord(row: Selectable<Database['tokens']>): TokenRecord {
-  return {
-    id: row.id,
-    tokenHash: row.token_hash,
-    role: row.role as TokenRole,
-    name: row.name,
-    secretariatCode: row.secretariat_code,
-    departmentCode: row.department_code,
-    districtCode: row.district_code,
-    createdAt: row.created_at,
-    revokedAt: row.revoked_at,
-  };
 }

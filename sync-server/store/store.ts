@@ -1,4 +1,5 @@
 import type { CatalogContent, PublishedCatalog } from '../../shared/model/catalog';
+import type { Grievance } from '../../shared/model/grievance';
 import type { ServiceRequest } from '../../shared/model/service-request';
 import type { TokenRole } from '../../shared/model/role';
 
@@ -8,7 +9,7 @@ export type Scope =
   | { kind: 'desk'; departmentCode: string; districtCode: string }
   | { kind: 'all' };
 
-export const ENTITIES = ['catalog', 'request', 'token'] as const;
+export const ENTITIES = ['catalog', 'request', 'grievance', 'token'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /**
@@ -61,6 +62,60 @@ export interface TokenRecord {
   districtCode: string | null;
   createdAt: string;
   revokedAt: string | null;
+  /** The one device this token may sync from, when it was issued by enrollment. */
+  deviceId: string | null;
+}
+
+/** A device that has pushed: the highest seq processed for it (SYNC-SEQ-3). */
+export interface DeviceRecord {
+  deviceId: string;
+  tokenId: string;
+  lastSeq: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The answer stored for a processed mutation, returned again on replay (SYNC-PUSH-2). */
+export interface StoredMutationResult {
+  mutationId: string;
+  seq: number;
+  result: unknown;
+}
+
+/** One record write of a sync batch, applied in order. */
+export type SyncWrite =
+  | { kind: 'insert_request'; request: ServiceRequest }
+  | { kind: 'update_request'; request: ServiceRequest; expectedVersion: number }
+  | { kind: 'insert_grievance'; grievance: Grievance };
+
+/**
+ * Everything one push changes, committed in one transaction or not at all (SYNC-PUSH-4).
+ * Every write is checked against what the batch was computed from: the device's lastSeq,
+ * record versions, new ids being free. If anything moved, nothing is written and the
+ * caller recomputes.
+ */
+export interface SyncBatch {
+  deviceId: string;
+  tokenId: string;
+  /** The device's lastSeq the batch was computed from; null when the device never pushed. */
+  expectedLastSeq: number | null;
+  lastSeq: number;
+  writes: readonly SyncWrite[];
+  results: readonly StoredMutationResult[];
+  at: string;
+}
+
+export interface EnrollmentRecord {
+  id: string;
+  /** SHA-256 of the one-time code; the code itself is never stored. */
+  codeHash: string;
+  role: 'agent';
+  name: string;
+  secretariatCode: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  tokenId: string | null;
 }
 
 export interface PublishOutcome {
@@ -105,4 +160,24 @@ export interface Store {
   /** False when no such token exists or it was already revoked. */
   revokeToken(id: string, at: string): Promise<boolean>;
   listTokens(): Promise<TokenRecord[]>;
+
+  getDevice(deviceId: string): Promise<DeviceRecord | undefined>;
+  getMutationResults(deviceId: string, mutationIds: readonly string[]): Promise<Map<string, StoredMutationResult>>;
+  getRequests(ids: readonly string[]): Promise<ServiceRequest[]>;
+  /** The request as it was at `version`, from the change log. */
+  getRequestAtVersion(id: string, version: number): Promise<ServiceRequest | undefined>;
+  getGrievances(ids: readonly string[]): Promise<Grievance[]>;
+  /** Commits a push; false (and nothing written) when state moved since it was computed. */
+  commitSyncBatch(batch: SyncBatch): Promise<boolean>;
+
+  insertEnrollment(enrollment: EnrollmentRecord): Promise<void>;
+  /**
+   * Uses an unexpired, unused enrollment once: marks it used and stores the token
+   * `makeToken` builds from it, atomically. Undefined when the code cannot be used.
+   */
+  redeemEnrollment(
+    codeHash: string,
+    at: string,
+    makeToken: (enrollment: EnrollmentRecord) => TokenRecord,
+  ): Promise<TokenRecord | undefined>;
 }

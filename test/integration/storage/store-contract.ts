@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogContent } from '../../../shared/model/catalog';
-import type { Store, TokenRecord } from '../../../sync-server/store/store';
-import { FIXTURE_PLACES, makeRequest } from '../../fixtures/requests';
+import type { EnrollmentRecord, Store, SyncBatch, TokenRecord } from '../../../sync-server/store/store';
+import { FIXTURE_PLACES, makeGrievance, makeRequest } from '../../fixtures/requests';
 
 /** A small catalog, so the contract does not depend on the shipped data. */
 function tinyCatalog(feeInr = 0): CatalogContent {
@@ -39,6 +39,7 @@ function token(overrides: Partial<TokenRecord> = {}): TokenRecord {
     districtCode: null,
     createdAt: new Date().toISOString(),
     revokedAt: null,
+    deviceId: null,
     ...overrides,
   };
 }
@@ -289,6 +290,129 @@ export function storeContract(engine: string, openEmptyStore: () => Promise<Stor
           after = page.at(-1)?.seq ?? after;
         }
         expect(seen.size).toBe(400);
+      });
+    });
+
+    describe('sync batches', () => {
+      const device = 'device-0001';
+      const batch = (overrides: Partial<SyncBatch> = {}): SyncBatch => ({
+        deviceId: device,
+        tokenId: 'tok_agent',
+        expectedLastSeq: null,
+        lastSeq: 1,
+        writes: [],
+        results: [{ mutationId: makeRequest().id, seq: 1, result: { status: 'applied' } }],
+        at: new Date().toISOString(),
+        ...overrides,
+      });
+
+      it('commits the writes, the stored results and the device seq together', async () => {
+        const request = makeRequest();
+        const result = { mutationId: makeRequest().id, seq: 1, result: { status: 'applied', recordId: request.id } };
+        expect(
+          await store.commitSyncBatch(batch({ writes: [{ kind: 'insert_request', request }], results: [result] })),
+        ).toBe(true);
+        expect(await store.getRequest(request.id)).toEqual(request);
+        expect((await store.getDevice(device))?.lastSeq).toBe(1);
+        expect((await store.getMutationResults(device, [result.mutationId])).get(result.mutationId)).toEqual(result);
+        expect(
+          await store.readChanges({ after: 0, limit: 10, scope: { kind: 'all' }, entities: ['request'] }),
+        ).toHaveLength(1);
+      });
+
+      it('when the device seq moved since the batch was computed, then nothing of it is written', async () => {
+        expect(await store.commitSyncBatch(batch())).toBe(true);
+        const request = makeRequest();
+        const stale = batch({ expectedLastSeq: 0, lastSeq: 2, writes: [{ kind: 'insert_request', request }] });
+        expect(await store.commitSyncBatch(stale)).toBe(false);
+        expect(await store.getRequest(request.id)).toBeUndefined();
+        expect((await store.getDevice(device))?.lastSeq).toBe(1);
+        const firstTime = batch({ writes: [{ kind: 'insert_request', request }] });
+        expect(await store.commitSyncBatch(firstTime)).toBe(false);
+      });
+
+      it('when a record version moved, then the whole batch is rolled back', async () => {
+        const request = makeRequest();
+        await store.insertRequests([request]);
+        const other = makeRequest();
+        const update = { ...request, status: 'withdrawn' as const, version: 2 };
+        const stale = batch({
+          writes: [
+            { kind: 'insert_request', request: other },
+            { kind: 'update_request', request: update, expectedVersion: 5 },
+          ],
+        });
+        expect(await store.commitSyncBatch(stale)).toBe(false);
+        expect(await store.getRequest(other.id)).toBeUndefined();
+        expect(await store.getDevice(device)).toBeUndefined();
+        const fresh = batch({ writes: [{ kind: 'update_request', request: update, expectedVersion: 1 }] });
+        expect(await store.commitSyncBatch(fresh)).toBe(true);
+        expect((await store.getRequest(request.id))?.status).toBe('withdrawn');
+      });
+
+      it('applies several versions of one record in order and keeps each in the change log', async () => {
+        const v1 = makeRequest();
+        const v2 = { ...v1, version: 2, applicant: { applicantName: 'Second' } };
+        const v3 = { ...v2, version: 3, applicant: { applicantName: 'Third' } };
+        const writes = [
+          { kind: 'insert_request' as const, request: v1 },
+          { kind: 'update_request' as const, request: v2, expectedVersion: 1 },
+          { kind: 'update_request' as const, request: v3, expectedVersion: 2 },
+        ];
+        expect(await store.commitSyncBatch(batch({ writes }))).toBe(true);
+        expect(await store.getRequest(v1.id)).toEqual(v3);
+        expect(await store.getRequestAtVersion(v1.id, 2)).toEqual(v2);
+        expect(await store.getRequestAtVersion(v1.id, 1)).toEqual(v1);
+        expect(await store.getRequestAtVersion(v1.id, 9)).toBeUndefined();
+      });
+
+      it('stores grievances and reads them back by id', async () => {
+        const grievance = makeGrievance();
+        expect(await store.commitSyncBatch(batch({ writes: [{ kind: 'insert_grievance', grievance }] }))).toBe(true);
+        expect(await store.getGrievances([grievance.id, makeRequest().id])).toEqual([grievance]);
+        const changes = await store.readChanges({
+          after: 0,
+          limit: 10,
+          scope: { kind: 'all' },
+          entities: ['grievance'],
+        });
+        expect(changes.map((c) => c.entityId)).toEqual([grievance.id]);
+      });
+    });
+
+    describe('enrollment', () => {
+      const enrollment = (overrides: Partial<EnrollmentRecord> = {}): EnrollmentRecord => ({
+        id: `enr_${Math.random().toString(36).slice(2, 10)}`,
+        codeHash: Math.random().toString(16).slice(2).padEnd(64, 'a'),
+        role: 'agent',
+        name: 'Ravi',
+        secretariatCode: FIXTURE_PLACES.a.secretariatCode,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        expiresAt: '2026-01-01T00:15:00.000Z',
+        usedAt: null,
+        tokenId: null,
+        ...overrides,
+      });
+
+      it('redeems a code once, storing the token it makes', async () => {
+        const record = enrollment();
+        await store.insertEnrollment(record);
+        const issued = token({ deviceId: 'device-0001' });
+        const redeemed = await store.redeemEnrollment(record.codeHash, '2026-01-01T00:05:00.000Z', () => issued);
+        expect(redeemed).toEqual(issued);
+        expect(await store.findTokenByHash(issued.tokenHash)).toEqual(issued);
+        const again = await store.redeemEnrollment(record.codeHash, '2026-01-01T00:06:00.000Z', () => token());
+        expect(again).toBeUndefined();
+      });
+
+      it('refuses an expired or unknown code', async () => {
+        const record = enrollment();
+        await store.insertEnrollment(record);
+        expect(
+          await store.redeemEnrollment(record.codeHash, '2026-01-01T00:15:00.001Z', () => token()),
+        ).toBeUndefined();
+        expect(await store.redeemEnrollment('f'.repeat(64), '2026-01-01T00:01:00.000Z', () => token())).toBeUndefined();
+        expect(await store.listTokens()).toEqual([]);
       });
     });
 
