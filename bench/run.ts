@@ -2,41 +2,62 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { storageBench } from './storage-bench';
+import { syncBench } from './sync-bench';
 
 /**
- * `npm run bench`: runs the benchmarks and prints their tables. With `--write` it also
- * replaces the matching section of docs/BENCHMARKS.md, so the figures there always come
- * from this command.
+ * `npm run bench`: runs the server-side benchmarks and prints their tables. With `--write`
+ * it also replaces the matching sections of docs/BENCHMARKS.md, so every figure there comes
+ * from this command. `--only storage|sync` runs one.
  */
 const COMMAND = 'npm run bench -- --write';
 const write = process.argv.includes('--write');
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag >= 0 ? process.argv[onlyFlag + 1] : undefined;
+const fmt = (n: number) => n.toLocaleString('en-US');
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
+const stamp = () => `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`${COMMAND}\`.`;
 
-const figures = await storageBench();
-const lines = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, by \`${COMMAND}\`.`,
-  '',
-  '| engine | filings/s (validate + store, batches of ' +
-    String(figures[0]?.batchSize) +
-    ') | change-log rows/s read (pages of ' +
-    String(figures[0]?.pageSize) +
-    ') |',
-  '|---|---:|---:|',
-  ...figures.map(
-    (f) =>
-      `| ${f.engine} | ${f.filingsPerSecond.toLocaleString('en-US')} (${f.filings.toLocaleString('en-US')} filed) | ${f.changeRowsPerSecond.toLocaleString('en-US')} (${f.changeRows.toLocaleString('en-US')} rows) |`,
-  ),
-];
-const section = lines.join('\n');
-console.log(section);
+const sections: Record<string, () => Promise<string>> = {
+  async storage() {
+    const figures = await storageBench();
+    return [
+      stamp(),
+      '',
+      `| engine | filings/s (validate + store, batches of ${figures[0]?.batchSize}) | change-log rows/s read (pages of ${figures[0]?.pageSize}) |`,
+      '|---|---:|---:|',
+      ...figures.map(
+        (f) =>
+          `| ${f.engine} | ${fmt(f.filingsPerSecond)} (${fmt(f.filings)} filed) | ${fmt(f.changeRowsPerSecond)} (${fmt(f.changeRows)} rows) |`,
+      ),
+    ].join('\n');
+  },
+  async sync() {
+    const figures = await syncBench();
+    return [
+      stamp(),
+      '',
+      '| engine | push: mutations/s (batches of 200) | pull: changes/s (pages of 1,000) |',
+      '|---|---:|---:|',
+      ...figures.map(
+        (f) =>
+          `| ${f.engine} | ${fmt(f.pushPerSecond)} (${fmt(f.pushed)} pushed) | ${fmt(f.pullPerSecond)} (${fmt(f.pulled)} pulled) |`,
+      ),
+    ].join('\n');
+  },
+};
 
-if (write) {
-  const path = resolve(import.meta.dirname, '../docs/BENCHMARKS.md');
-  const start = '<!-- bench:storage:start -->';
-  const end = '<!-- bench:storage:end -->';
+const path = resolve(import.meta.dirname, '../docs/BENCHMARKS.md');
+for (const [name, run] of Object.entries(sections)) {
+  if (only && only !== name) continue;
+  const table = await run();
+  console.log(`\n## ${name}\n${table}`);
+  if (!write) continue;
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
   const doc = readFileSync(path, 'utf8');
   const from = doc.indexOf(start);
   const to = doc.indexOf(end);
   if (from < 0 || to < from) throw new Error(`docs/BENCHMARKS.md lacks the ${start} … ${end} markers`);
-  writeFileSync(path, `${doc.slice(0, from + start.length)}\n${section}\n${doc.slice(to)}`);
-  console.log(`\nWrote the storage figures into docs/BENCHMARKS.md`);
+  writeFileSync(path, `${doc.slice(0, from + start.length)}\n${table}\n${doc.slice(to)}`);
 }
+if (write) console.log('\nWrote the figures into docs/BENCHMARKS.md');

@@ -23,12 +23,12 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     const suites: string[] = [];
     for (const module of modules) {
-      if (!module.moduleId.includes('/test/integration/')) continue;
+      if (!/\/test\/(integration|e2e)\//.test(module.moduleId)) continue;
       for (const suite of module.children.suites()) {
         suites.push(`  ${suite.name}: ${line(count(suite.children.allTests()))}`);
       }
     }
     const total = count(modules.flatMap((module) => [...module.children.allTests()]));
-    console.log(['', 'Integration suites:', ...suites, '', `Tests: ${line(total)}`].join('\n'));
+    console.log(['', 'Integration and browser suites:', ...suites, '', `Tests: ${line(total)}`].join('\n'));
   }
 }

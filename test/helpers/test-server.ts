@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { pino } from 'pino';
 import type { CatalogContent } from '../../shared/model/catalog';
 import { createApp } from '../../sync-server/app';
@@ -20,9 +21,23 @@ export interface ApiResponse<T = unknown> {
   body: T;
 }
 
+/** A failure the test server injects in front of the real app, for requests `match` selects. */
+export interface Fault {
+  match: (req: Request) => boolean;
+  /**
+   * `fail-before`: answer 500 without reaching the app. `drop-after-commit`: let the app do
+   * all its work, then cut the connection instead of sending the answer.
+   */
+  kind: 'fail-before' | 'drop-after-commit';
+  /** How many matching requests it hits before it is spent. */
+  times: number;
+}
+
 export interface TestServer {
   url: string;
   store: Store;
+  /** Failures to inject; tests push onto it. */
+  faults: Fault[];
   /** A clock the test can move. */
   clock: { now: Date };
   token(grant: TokenGrant): Promise<string>;
@@ -38,7 +53,9 @@ export interface TestServer {
  * The real app, in-process on a free port, over a real store (a fresh SQLite database unless
  * one is given), with the shipped catalog published as rev 1.
  */
-export async function startTestServer(options: { store?: Store; catalog?: CatalogContent } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { store?: Store; catalog?: CatalogContent; pwaDir?: string } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'seva-api-'));
   const store = options.store ?? (await openSqliteStore(dataDir));
   const clock = { now: new Date() };
@@ -52,14 +69,20 @@ export async function startTestServer(options: { store?: Store; catalog?: Catalo
     places: indexGeography(geography),
     logger: pino({ level: 'silent' }),
     now,
+    ...(options.pwaDir ? { pwaDir: options.pwaDir } : {}),
   });
-  const server: Server = app.listen(0, '127.0.0.1');
+  const faults: Fault[] = [];
+  const outer = express();
+  outer.use((req, res, next) => injectFault(faults, req, res, next));
+  outer.use(app);
+  const server: Server = outer.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     url,
     store,
+    faults,
     clock,
     async token(grant) {
       return (await issueToken(store, grant, now())).token;
@@ -89,4 +112,24 @@ export async function startTestServer(options: { store?: Store; catalog?: Catalo
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function injectFault(faults: Fault[], req: Request, res: Response, next: NextFunction): void {
+  const fault = faults.find((f) => f.times > 0 && f.match(req));
+  if (!fault) {
+    next();
+    return;
+  }
+  fault.times -= 1;
+  if (fault.kind === 'fail-before') {
+    res.status(500).json({ error: { code: 'internal', message: 'injected failure' } });
+    return;
+  }
+  // The app commits before it answers; swallowing the answer and cutting the socket is
+  // exactly "the connection dropped after the server committed".
+  res.end = (() => {
+    req.socket.destroy();
+    return res;
+  }) as Response['end'];
+  next();
 }

@@ -149,6 +149,33 @@ describe('sync protocol', () => {
       expect(await server.store.lastChangeSeq()).toBe(changesBefore);
     });
 
+    it('SYNC-PUSH-2: when the connection drops after the server committed, the retry is answered duplicate and nothing is applied twice', async () => {
+      const device = await enrollDevice(server, HOME);
+      const batch = Array.from({ length: 3 }, () => device.application(income));
+      server.faults.push({ match: (req) => req.path === '/api/sync/push', kind: 'drop-after-commit', times: 1 });
+      await expect(device.push(batch)).rejects.toThrow();
+      expect(await server.store.getRequests(batch.map((m) => m.requestId))).toHaveLength(3);
+      const retry = await device.push(batch);
+      expect(retry.body.results.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+      const changes = await server.store.readChanges({
+        after: 0,
+        limit: 100_000,
+        scope: { kind: 'all' },
+        entities: ['request'],
+      });
+      expect(changes.filter((c) => batch.some((m) => m.requestId === c.entityId))).toHaveLength(3);
+    });
+
+    it('SYNC-CLIENT-1: when the server answers 500, nothing is applied and the retry applies the batch once', async () => {
+      const device = await enrollDevice(server, HOME);
+      const batch = Array.from({ length: 3 }, () => device.application(income));
+      server.faults.push({ match: (req) => req.path === '/api/sync/push', kind: 'fail-before', times: 1 });
+      expect((await device.push(batch)).status).toBe(500);
+      expect(await server.store.getRequests(batch.map((m) => m.requestId))).toHaveLength(0);
+      const retry = await device.push(batch);
+      expect(retry.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+    });
+
     it('SYNC-PUSH-3: answers one result per mutation, in order, with the record version', async () => {
       const device = await enrollDevice(server, HOME);
       const create = device.application(income);

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumAvailable, CHROMIUM_PATH } from '../helpers/browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The PWA built once for the browser tests. */
+    pwaDir: string;
+    /** Whether Debian's Chromium is installed; browser tests skip loudly without it. */
+    hasChromium: boolean;
+  }
+}
+
+/**
+ * Browser tests need Chromium and a built PWA. Without Chromium they are skipped with a loud
+ * warning on a developer's machine, and the run fails in CI, where a skipped browser test
+ * would hide a broken app.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  const hasChromium = chromiumAvailable();
+  if (!hasChromium) {
+    const message = `Chromium was not found at ${CHROMIUM_PATH}: the browser tests cannot run. Install it with: apt-get install -y chromium`;
+    if (process.env.CI) throw new Error(`${message} (CI must not skip them)`);
+    console.warn(`\n${'!'.repeat(100)}\n!! SKIPPING BROWSER TESTS. ${message}\n${'!'.repeat(100)}\n`);
+  }
+  const root = resolve(import.meta.dirname, '../..');
+  const pwaDir = mkdtempSync(join(tmpdir(), 'seva-e2e-pwa-'));
+  if (hasChromium) {
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: pwaDir, emptyOutDir: true },
+    });
+  }
+  project.provide('pwaDir', pwaDir);
+  project.provide('hasChromium', hasChromium);
+  return () => rmSync(pwaDir, { recursive: true, force: true });
+}
