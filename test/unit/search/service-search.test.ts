@@ -1,8 +1,6 @@
 import { describe, it, expect } from 'vitest';
-// Search quality is judged against the real shipped data; only this test reaches into the server for it.
-// eslint-disable-next-line no-restricted-imports
-import { loadShippedCatalog } from '../../sync-server/catalog/shipped-catalog';
-import { buildServiceSearch } from './service-search';
+import { buildServiceSearch } from '../../../shared/search';
+import { loadShippedCatalog } from '../../../sync-server/catalog/shipped-catalog';
 
 const catalog = loadShippedCatalog();
 const search = buildServiceSearch(catalog.departments);

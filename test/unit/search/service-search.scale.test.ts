@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { generateScaleCatalog } from '../../test/fixtures/scale-catalog';
-import { buildServiceSearch } from './service-search';
+import { buildServiceSearch } from '../../../shared/search';
+import { generateScaleCatalog } from '../../fixtures/scale-catalog';
 
 const catalog = generateScaleCatalog();
 const services = catalog.departments.flatMap((department) => department.services);
