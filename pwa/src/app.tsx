@@ -1,81 +1,42 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CatalogResponse } from '../../shared/api/catalog-api';
-import type { Language } from '../../shared/i18n/languages';
-import { pick } from '../../shared/i18n/pick';
-import { SHELL_TEXT } from './shell-text';
+import { AgentApp } from './agent/agent-app';
+import { LanguageProvider } from './i18n/language';
+import { ModeChooser } from './shell/mode-chooser';
+import { modeFromPath, type Mode } from './shell/modes';
+import { lazyComponent } from './ui/lazy';
+import { usePath } from './ui/router';
+import { UpdateBanner } from './update/update-banner';
 
-type Mode = 'agent' | 'kiosk' | 'office' | 'dashboard';
-const MODES: readonly Mode[] = ['agent', 'kiosk', 'office', 'dashboard'];
+// The other modes load only when opened, keeping the agent's first load small.
+const Kiosk = lazyComponent(() => import('./shell/kiosk-mode').then((m) => m.KioskMode));
+const Office = lazyComponent(() => import('./shell/office-mode').then((m) => m.OfficeMode));
+const Dashboard = lazyComponent(() => import('./shell/dashboard-mode').then((m) => m.DashboardMode));
 
-function modeFromPath(pathname: string): Mode | undefined {
-  const first = pathname.split('/')[1];
-  return MODES.find((mode) => mode === first);
+function ModeView({ mode }: { mode: Mode | undefined }) {
+  switch (mode) {
+    case 'agent':
+      return <AgentApp />;
+    case 'kiosk':
+      return <Kiosk.Lazy />;
+    case 'office':
+      return <Office.Lazy />;
+    case 'dashboard':
+      return <Dashboard.Lazy />;
+    case undefined:
+      return <ModeChooser />;
+    default: {
+      const unhandled: never = mode;
+      throw new TypeError(`unhandled mode ${String(unhandled)}`);
+    }
+  }
 }
 
-/** The app shell: picks a mode from the URL and shows the catalog the server publishes. */
+/** The app shell: the language, the update banner, and the mode the URL names. */
 export function App() {
-  const [language, setLanguage] = useState<Language>('en');
-  const [catalog, setCatalog] = useState<CatalogResponse | undefined>();
-  const [failed, setFailed] = useState(false);
-  const mode = modeFromPath(location.pathname);
-  const text = SHELL_TEXT[language];
-
-  useEffect(() => {
-    fetch('/api/catalog')
-      .then((response) => (response.ok ? (response.json() as Promise<CatalogResponse>) : Promise.reject(response)))
-      .then(setCatalog)
-      .catch(() => setFailed(true));
-  }, []);
-
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-
-  const services = catalog?.departments.reduce((sum, d) => sum + d.services.length, 0) ?? 0;
-
+  const mode = modeFromPath(usePath());
   return (
-    <div class="shell">
-      <header class="bar">
-        <a class="brand" href="/">
-          {text.brand}
-        </a>
-        <button
-          type="button"
-          class="language"
-          onClick={() => setLanguage(language === 'en' ? 'te' : 'en')}
-          aria-label={text.switchLanguageLabel}
-        >
-          {text.otherLanguage}
-        </button>
-      </header>
-      <main>
-        <h1>{mode ? text.modes[mode] : text.welcome}</h1>
-        {!mode && (
-          <nav aria-label={text.modesLabel}>
-            <ul class="modes">
-              {MODES.map((m) => (
-                <li key={m}>
-                  <a href={`/${m}`}>{text.modes[m]}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        {failed && <p role="alert">{text.catalogFailed}</p>}
-        {catalog && (
-          <section aria-labelledby="catalog-heading">
-            <h2 id="catalog-heading">{text.catalogSummary(catalog.departments.length, services)}</h2>
-            <ul class="departments">
-              {catalog.departments.map((department) => (
-                <li key={department.code}>
-                  <span class="department-name">{pick(department.name, language)}</span>
-                  <span class="count">{department.services.length}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </main>
-    </div>
+    <LanguageProvider>
+      <UpdateBanner />
+      <ModeView mode={mode} />
+    </LanguageProvider>
   );
 }

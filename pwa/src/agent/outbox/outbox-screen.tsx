@@ -1,0 +1,83 @@
+import { db } from '../../db/app-db';
+import { restoreOutboxRow } from '../../db/restore';
+import type { SyncStatus } from '../../db/rows';
+import { useLanguage } from '../../i18n/language';
+import { Screen } from '../../ui/screen';
+import { useLiveQuery } from '../../ui/use-live-query';
+import type { CatalogView } from '../catalog/use-catalog';
+import { ItemHead } from './item-head';
+import { OutboxItem } from './outbox-item';
+import { SyncPanel } from './sync-panel';
+
+/** How many acknowledged items to list under "sent recently". */
+const SENT_SHOWN = 20;
+
+/** Everything waiting to be sent or waiting for the agent, and what arrived recently. */
+export function OutboxScreen({
+  catalog,
+  status,
+}: {
+  catalog: CatalogView | undefined;
+  status: SyncStatus | undefined;
+}) {
+  const { text } = useLanguage();
+  const data = useLiveQuery(async () => {
+    const rows = (await db.outbox.orderBy('seq').toArray()).map(restoreOutboxRow);
+    const sent = await db.sent.orderBy('seq').reverse().limit(SENT_SHOWN).toArray();
+    const ids = [...new Set([...rows.map((r) => r.requestId), ...sent.map((s) => s.requestId)])];
+    const requests = new Map((await db.requests.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    return { rows, sent, requests };
+  }, []);
+  const serviceOf = (serviceId: string | undefined) => (serviceId ? catalog?.services.get(serviceId) : undefined);
+
+  return (
+    <Screen title={text.outboxTitle}>
+      <SyncPanel status={status} />
+      {data.loaded && data.value.rows.length === 0 && (
+        <p class="empty" data-testid="outbox-empty">
+          {text.outboxEmpty}
+        </p>
+      )}
+      {data.loaded && data.value.rows.length > 0 && (
+        <ul class="cards" data-testid="outbox-list">
+          {data.value.rows.map((row) => {
+            const request = data.value.requests.get(row.requestId);
+            const serviceId = row.mutation.type === 'create_request' ? row.mutation.args.serviceId : request?.serviceId;
+            return <OutboxItem key={row.seq} row={row} request={request} service={serviceOf(serviceId)} />;
+          })}
+        </ul>
+      )}
+      {data.loaded && data.value.sent.length > 0 && (
+        <section aria-labelledby="sent-heading">
+          <h2 id="sent-heading">{text.sentHeading}</h2>
+          <ul class="cards">
+            {data.value.sent.map((sent) => {
+              const request = data.value.requests.get(sent.requestId);
+              const service = serviceOf(request?.serviceId);
+              return (
+                <li
+                  key={sent.seq}
+                  class="card state-applied"
+                  data-testid="outbox-item"
+                  data-state="applied"
+                  data-seq={sent.seq}
+                >
+                  <ItemHead
+                    state="applied"
+                    type={sent.type}
+                    service={service}
+                    request={request}
+                    applicant={undefined}
+                    seq={sent.seq}
+                    at={sent.ackAt}
+                  />
+                  {sent.merged && <p class="muted">{text.mergedNote}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </Screen>
+  );
+}

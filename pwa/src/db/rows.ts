@@ -1,0 +1,175 @@
+import type { RequestStatus } from '../../../shared/lifecycle/request-state-machine';
+import type { CatalogDepartment } from '../../../shared/model/catalog';
+import type { AttachmentRef, GeoPoint } from '../../../shared/model/form-field';
+import type { Mutation, MutationType, RejectReason } from '../../../shared/sync/protocol';
+
+/**
+ * The shapes of the rows the app keeps in IndexedDB. Rows written by an older build may lack
+ * fields added since; everything read back goes through `restore.ts`, which fills them in.
+ */
+
+/** A published catalog as the device holds it (SYNC-CAT-1). */
+export interface CatalogRow {
+  rev: number;
+  publishedAt: string;
+  departments: CatalogDepartment[];
+}
+
+/** What a form input holds before validation: typed text, a choice, a file reference or a place. */
+export type DraftValue = string | boolean | AttachmentRef | GeoPoint;
+
+/** An application being filled in; saved on every change so nothing typed is lost. */
+export interface DraftRow {
+  id: string;
+  serviceId: string;
+  /** The catalog rev whose form is being filled (SYNC-CAT-2). */
+  serviceRev: number;
+  answers: Record<string, DraftValue>;
+  /** Set when refiling a rejected application: the citizen keeps the reference already given. */
+  requestId?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Why a mutation waits in the outbox, or what the server said about it. */
+export type OutboxState =
+  | { kind: 'queued' }
+  /** Handed to the network at least once; the answer never arrived, so it is sent again. */
+  | { kind: 'sending'; since: string }
+  | { kind: 'rejected'; reason: RejectReason | LocalRejectReason; message: string }
+  | {
+      kind: 'conflict';
+      /** The server's copy of the record, which stands until the agent decides (SYNC-CONFLICT-2). */
+      server: Record<string, unknown>;
+      fields: string[];
+      message: string;
+    };
+export type OutboxStateKind = OutboxState['kind'];
+
+/** Refusals found on the device before sending: the row cannot be sent as written. */
+export type LocalRejectReason = 'invalid_local';
+
+/** One unacknowledged mutation (SYNC-CLIENT-4), keyed by its gap-free seq (SYNC-SEQ-1). */
+export interface OutboxRow {
+  seq: number;
+  mutationId: string;
+  requestId: string;
+  type: MutationType;
+  mutation: Mutation;
+  state: OutboxState;
+  /** How many pushes carried it; 0 means the server has never seen it, so it may still be edited. */
+  attempts: number;
+  createdAt: string;
+}
+
+/** An acknowledged mutation, kept briefly so the agent sees it arrive (its outbox row is gone). */
+export interface SentRow {
+  seq: number;
+  mutationId: string;
+  requestId: string;
+  type: MutationType;
+  /** The record version the server reported; 0 when the answer did not carry one. */
+  version: number;
+  merged: boolean;
+  ackAt: string;
+}
+
+/** Where the device's copy of a request came from. */
+export type RequestSource = 'optimistic' | 'server';
+
+/** A request as the device shows it: pulled from the server, or filed here and not yet pulled. */
+export interface RequestRow {
+  id: string;
+  reference: string;
+  serviceId: string;
+  serviceRev: number;
+  departmentCode: string;
+  status: RequestStatus;
+  applicant: Record<string, unknown>;
+  filedAt: string;
+  updatedAt: string;
+  /** The version a pull (or the server's answer) last showed; 0 before the server has it. */
+  version: number;
+  source: RequestSource;
+  /** Filed by this agent (rather than by another channel in the same secretariat). */
+  mine: boolean;
+  history: RequestHistoryEntry[];
+}
+
+export interface RequestHistoryEntry {
+  version: number;
+  status: RequestStatus;
+  at: string;
+  note?: string;
+}
+
+/** A grievance pulled from the server; the app lists them but files none yet. */
+export interface GrievanceRow {
+  id: string;
+  reference: string;
+  status: string;
+  version: number;
+  data: Record<string, unknown>;
+}
+
+/**
+ * A file captured for a photo or document field, addressed by the SHA-256 of its bytes.
+ * Uploading the bytes is a later protocol addition (DESIGN: attachments are separate outbox
+ * entries, uploaded in resumable chunks); until then only the reference travels in the answers.
+ */
+export interface AttachmentRow {
+  sha256: string;
+  blob: Blob;
+  mimeType: string;
+  sizeBytes: number;
+  name: string;
+  createdAt: string;
+}
+
+/** The device's credentials, from `POST /api/enroll` (SYNC-ENROLL-1). */
+export interface Enrollment {
+  token: string;
+  tokenId: string;
+  name: string;
+  secretariatCode: string;
+  enrolledAt: string;
+}
+
+/** What stops syncing until the agent acts, if anything. */
+export type SyncProblem =
+  | 'none'
+  /** SYNC-CLIENT-2: the token was refused; the queue is kept. */
+  | 'needs_enrollment'
+  /** SYNC-CLIENT-3: the server speaks another protocol version; the queue is kept. */
+  | 'needs_update'
+  /** SYNC-SEQ-2: the server expects a seq this device no longer holds. */
+  | 'sequence_gap'
+  /** The server refused a request for a reason retrying cannot fix. */
+  | 'refused';
+
+/** The sync engine's last outcome, shared by every tab. */
+export interface SyncStatus {
+  problem: SyncProblem;
+  /** When the last full push-and-pull finished. */
+  lastSuccessAt?: string;
+  lastAttemptAt?: string;
+  /** When the engine will try again after a network or server failure (SYNC-CLIENT-1). */
+  nextRetryAt?: string;
+  /** Technical detail for the agent to read to support staff. */
+  detail?: string;
+}
+
+/** Typed key-value settings, one row per key. */
+export interface MetaValues {
+  deviceId: string;
+  enrollment: Enrollment;
+  /** The seq the next queued mutation gets (SYNC-SEQ-1). */
+  nextSeq: number;
+  /** The pull cursor (SYNC-PULL-1). */
+  pullCursor: number;
+  /** Set after `stoppedAt`: the next push starts here (SYNC-SEQ-2). */
+  resendFrom: number;
+  syncStatus: SyncStatus;
+}
+export type MetaKey = keyof MetaValues;
+export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];

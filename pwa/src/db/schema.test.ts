@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { fakeDb, fakeStorage } from '../testing/fake-db';
+import { restoreOutboxRow } from './restore';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+
+const mutation = {
+  mutationId: '0190a3c2-0000-7aaa-8bbb-000000000001',
+  seq: 1,
+  type: 'create_request',
+  requestId: '0190a3c2-0000-7aaa-8bbb-0000000000aa',
+  baseVersion: 0,
+  args: {
+    serviceId: 'rev.income-certificate',
+    serviceRev: 1,
+    applicant: { applicantName: 'Ravi' },
+    filedAt: '2026-01-15T06:00:00.000Z',
+  },
+};
+
+describe('database upgrades', () => {
+  it('when a version-1 database holds a queued mutation, then opening it with today’s schema keeps and migrates it', async () => {
+    const storage = fakeStorage();
+    const old = fakeDb(storage, 1, 'seva-upgrade');
+    await old.table('outbox').add({
+      seq: 1,
+      mutationId: mutation.mutationId,
+      requestId: mutation.requestId,
+      type: 'create_request',
+      mutation,
+      status: 'queued',
+      createdAt: '2026-01-15T06:00:00.000Z',
+    });
+    await old
+      .table('requests')
+      .add({ id: mutation.requestId, status: 'submitted', filedAt: '2026-01-15T06:00:00.000Z' });
+    old.close();
+
+    const current = fakeDb(storage, undefined, 'seva-upgrade');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const rows = await current.outbox.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ seq: 1, mutationId: mutation.mutationId, state: { kind: 'queued' }, mutation });
+    // An old row of unknown history may have been sent: it must not be edited in place.
+    expect(rows[0]?.attempts).toBe(1);
+    expect(await current.outbox.where('state.kind').equals('queued').count()).toBe(1);
+    expect(await current.requests.get(mutation.requestId)).toMatchObject({
+      source: 'optimistic',
+      mine: true,
+      version: 0,
+    });
+    current.close();
+  });
+
+  it('when a version-1 row was in conflict, then the server copy and fields survive the upgrade', () => {
+    const restored = restoreOutboxRow({
+      seq: 4,
+      mutation: { ...mutation, seq: 4 },
+      status: 'conflict',
+      server: { version: 3 },
+      fields: ['applicantName', 7],
+      message: 'changed in the office',
+      attempts: 2,
+    });
+    expect(restored.state).toEqual({
+      kind: 'conflict',
+      server: { version: 3 },
+      fields: ['applicantName'],
+      message: 'changed in the office',
+    });
+    expect(restored.mutationId).toBe(mutation.mutationId);
+  });
+
+  it('when a row is unreadable, then it is kept (queued) rather than dropped', () => {
+    expect(restoreOutboxRow({ seq: 9, state: { kind: 'from-the-future' } })).toMatchObject({
+      seq: 9,
+      state: { kind: 'queued' },
+    });
+  });
+
+  it('every schema version keeps the outbox: none deletes it, and versions only grow', () => {
+    let previous = 0;
+    for (const step of SCHEMA_VERSIONS) {
+      expect(step.stores.outbox).not.toBeNull();
+      expect(step.version).toBeGreaterThan(previous);
+      previous = step.version;
+    }
+    expect(SCHEMA_VERSIONS[0]?.stores.outbox).toBeTruthy();
+  });
+});

@@ -1,0 +1,6 @@
+import { PlaceholderScreen } from './placeholder-screen';
+
+/** The office queue (`/office`): its own chunk. */
+export function OfficeMode() {
+  return <PlaceholderScreen mode="office" />;
+}
