@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { chromiumAvailable, CHROMIUM_PATH } from '../helpers/browser';
 
@@ -29,11 +29,19 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const root = resolve(import.meta.dirname, '../..');
   const pwaDir = mkdtempSync(join(tmpdir(), 'seva-e2e-pwa-'));
   if (hasChromium) {
-    await build({
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: pwaDir, emptyOutDir: true },
-    });
+    // Built in its own process: Vitest sets NODE_ENV=test, under which Vite builds a
+    // non-production app with no service worker; the browser tests must run what ships.
+    const vite = join(root, 'node_modules/vite/bin/vite.js');
+    const result = spawnSync(
+      process.execPath,
+      [vite, 'build', '--outDir', pwaDir, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        env: { ...process.env, NODE_ENV: 'production' },
+        encoding: 'utf8',
+      },
+    );
+    if (result.status !== 0) throw new Error(`building the PWA failed:\n${result.stdout}\n${result.stderr}`);
   }
   project.provide('pwaDir', pwaDir);
   project.provide('hasChromium', hasChromium);

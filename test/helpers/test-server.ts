@@ -41,6 +41,13 @@ export interface TestServer {
   /** A clock the test can move. */
   clock: { now: Date };
   token(grant: TokenGrant): Promise<string>;
+  /**
+   * Stops answering: new connections are refused and open ones cut, as when a phone loses
+   * its network. (Chromium's offline emulation does not reach dedicated workers, so browser
+   * tests combine it with this.) `resume` listens again on the same port.
+   */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   call<T = unknown>(
     method: string,
     path: string,
@@ -77,13 +84,23 @@ export async function startTestServer(
   outer.use(app);
   const server: Server = outer.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
 
   return {
     url,
     store,
     faults,
     clock,
+    async pause() {
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await closed;
+    },
+    async resume() {
+      server.listen(port, '127.0.0.1');
+      await once(server, 'listening');
+    },
     async token(grant) {
       return (await issueToken(store, grant, now())).token;
     },
@@ -107,7 +124,7 @@ export async function startTestServer(
     },
     async close() {
       server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      if (server.listening) await new Promise((resolve) => server.close(resolve));
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

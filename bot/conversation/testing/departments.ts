@@ -1,0 +1,40 @@
+import type { DepartmentRow } from './catalog-kit';
+import { dept } from './catalog-kit';
+
+/** The thirty departments of the shipped catalog, in its order, with their names in both languages. */
+export const DEPARTMENTS: DepartmentRow[] = [
+  dept('REV', 'Revenue Department (CCLA)', 'రెవెన్యూ శాఖ'),
+  dept('SSLR', 'Survey, Settlements and Land Records', 'సర్వే, సెటిల్మెంట్లు మరియు భూ రికార్డుల శాఖ'),
+  dept(
+    'MAUD',
+    'Municipal Administration & Urban Development (CDMA / Urban Local Bodies)',
+    'పురపాలక పరిపాలన మరియు పట్టణాభివృద్ధి శాఖ',
+  ),
+  dept('ANNA', 'Anna Canteens', 'అన్న క్యాంటీన్లు'),
+  dept('CMRF', "Chief Minister's Relief Fund", 'ముఖ్యమంత్రి సహాయ నిధి'),
+  dept('ENERGY', 'Energy Department (APEPDCL / APCPDCL / APSPDCL)', 'ఇంధన శాఖ'),
+  dept('APSRTC', 'Andhra Pradesh State Road Transport Corporation', 'ఏపీఎస్ఆర్టీసీ (ఆంధ్రప్రదేశ్ రాష్ట్ర రోడ్డు రవాణా సంస్థ)'),
+  dept('ENDOW', 'Endowments Department', 'దేవాదాయ శాఖ'),
+  dept('TTD', 'Tirumala Tirupati Devasthanams', 'తిరుమల తిరుపతి దేవస్థానములు (తితిదే)'),
+  dept('CIVSUP', 'Consumer Affairs, Food & Civil Supplies', 'పౌర సరఫరాల శాఖ'),
+  dept('APSCSCL', 'AP State Civil Supplies Corporation', 'ఆంధ్రప్రదేశ్ రాష్ట్ర పౌర సరఫరాల సంస్థ'),
+  dept('POLICE', 'Home Department – AP Police', 'పోలీసు శాఖ'),
+  dept('SCHEDU', 'School Education (Directorate of Government Examinations)', 'పాఠశాల విద్యా శాఖ'),
+  dept('BIE', 'Board of Intermediate Education', 'ఇంటర్మీడియట్ విద్యా మండలి'),
+  dept('HE', 'Higher Education (APSCHE)', 'ఉన్నత విద్యా శాఖ'),
+  dept('HEALTH', 'Health, Medical & Family Welfare', 'వైద్య, ఆరోగ్య మరియు కుటుంబ సంక్షేమ శాఖ'),
+  dept('RTGS', 'Real Time Governance Society (PGRS, alerts)', 'రియల్ టైమ్ గవర్నెన్స్ సొసైటీ (ఆర్టీజీఎస్)'),
+  dept('APSDMA', 'Disaster Management (APSDMA / RTGS AWARE)', 'విపత్తు నిర్వహణ సంస్థ'),
+  dept('IGRS', 'Registration & Stamps Department', 'రిజిస్ట్రేషన్లు మరియు స్టాంపుల శాఖ'),
+  dept('TRANS', 'Transport Department (RTA)', 'రవాణా శాఖ'),
+  dept('SERP', 'Rural Development – SERP (NTR Bharosa pensions)', 'గ్రామీణ పేదరిక నిర్మూలన సంస్థ (సెర్ప్)'),
+  dept('PRRD', 'Panchayat Raj & Rural Development', 'పంచాయతీ రాజ్ మరియు గ్రామీణాభివృద్ధి శాఖ'),
+  dept('AGRI', 'Agriculture Department', 'వ్యవసాయ శాఖ'),
+  dept('HOUSING', 'Housing Department', 'గృహ నిర్మాణ శాఖ'),
+  dept('LABOUR', 'Labour Department', 'కార్మిక శాఖ'),
+  dept('TOURISM', 'Tourism (APTDC)', 'పర్యాటక శాఖ'),
+  dept('MINES', 'Mines & Geology (free sand)', 'గనులు మరియు భూగర్భ శాస్త్ర శాఖ'),
+  dept('SOCWEL', 'Social / BC Welfare', 'సాంఘిక సంక్షేమ శాఖ'),
+  dept('COMTAX', 'Commercial Taxes Department', 'వాణిజ్య పన్నుల శాఖ'),
+  dept('GSWS', 'Department of Village & Ward Secretariats', 'గ్రామ, వార్డు సచివాలయాల శాఖ'),
+];
