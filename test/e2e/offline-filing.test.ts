@@ -54,7 +54,11 @@ describe.skipIf(!hasChromium)('field agent offline (Chromium)', () => {
       limit: 100,
     });
     expect(stored).toHaveLength(APPLICATIONS);
-    expect(stored.map((r) => r.reference).sort()).toEqual([...references].sort());
+    const storedReferences = stored.map((r) => r.reference);
+    expect({
+      missing: references.filter((r) => !storedReferences.includes(r)),
+      unexpected: storedReferences.filter((r) => !references.includes(r)),
+    }).toEqual({ missing: [], unexpected: [] });
     const creations = await server.store.readChanges({
       after: 0,
       limit: 1000,

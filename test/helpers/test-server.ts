@@ -13,7 +13,7 @@ import { loadShippedCatalog } from '../../sync-server/catalog/shipped-catalog';
 import { CatalogService } from '../../sync-server/domain/catalog-service';
 import { indexGeography, loadShippedGeography } from '../../sync-server/geography/shipped-geography';
 import { openSqliteStore } from '../../sync-server/store/sqlite-store';
-import type { Store } from '../../sync-server/store/store';
+import type { Store, SyncBatch } from '../../sync-server/store/store';
 
 export interface ApiResponse<T = unknown> {
   status: number;
@@ -38,6 +38,14 @@ export interface TestServer {
   store: Store;
   /** Failures to inject; tests push onto it. */
   faults: Fault[];
+  /** `METHOD /path` of every request received, in order. */
+  requestLog: string[];
+  /**
+   * Makes the next `times` sync commits fail in the middle of their transaction — after the
+   * records are written, before the results are — as a crashing database would; the server
+   * answers 500 and the transaction rolls back.
+   */
+  failCommits(times: number): void;
   /** A clock the test can move. */
   clock: { now: Date };
   token(grant: TokenGrant): Promise<string>;
@@ -64,7 +72,9 @@ export async function startTestServer(
   options: { store?: Store; catalog?: CatalogContent; pwaDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'seva-api-'));
-  const store = options.store ?? (await openSqliteStore(dataDir));
+  const realStore = options.store ?? (await openSqliteStore(dataDir));
+  const commitFaults = { remaining: 0 };
+  const store = withCommitFaults(realStore, commitFaults);
   const clock = { now: new Date() };
   const now = () => clock.now;
   await store.publishCatalog(options.catalog ?? loadShippedCatalog(), now().toISOString());
@@ -79,8 +89,12 @@ export async function startTestServer(
     ...(options.pwaDir ? { pwaDir: options.pwaDir } : {}),
   });
   const faults: Fault[] = [];
+  const requestLog: string[] = [];
   const outer = express();
-  outer.use((req, res, next) => injectFault(faults, req, res, next));
+  outer.use((req, res, next) => {
+    requestLog.push(`${req.method} ${req.path}`);
+    injectFault(faults, req, res, next);
+  });
   outer.use(app);
   const server: Server = outer.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -91,6 +105,10 @@ export async function startTestServer(
     url,
     store,
     faults,
+    requestLog,
+    failCommits(times) {
+      commitFaults.remaining = times;
+    },
     clock,
     async pause() {
       const closed = new Promise((resolve) => server.close(resolve));
@@ -149,4 +167,36 @@ function injectFault(faults: Fault[], req: Request, res: Response, next: NextFun
     return res;
   }) as Response['end'];
   next();
+}
+
+/**
+ * The store with `commitSyncBatch` made to fail mid-transaction on demand: a result that
+ * cannot be serialised sits in the middle of the batch, so the writes before it happen and
+ * then the whole transaction rolls back.
+ */
+function withCommitFaults(store: Store, faults: { remaining: number }): Store {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property !== 'commitSyncBatch') {
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return async (batch: SyncBatch) => {
+        if (faults.remaining <= 0) return target.commitSyncBatch(batch);
+        faults.remaining -= 1;
+        const poison = {
+          mutationId: 'poison',
+          seq: 0,
+          result: {
+            toJSON() {
+              throw new Error('injected failure in the middle of a sync commit');
+            },
+          },
+        };
+        const middle = Math.floor(batch.results.length / 2);
+        const results = [...batch.results.slice(0, middle), poison, ...batch.results.slice(middle)];
+        return target.commitSyncBatch({ ...batch, results });
+      };
+    },
+  });
 }

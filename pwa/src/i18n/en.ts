@@ -101,7 +101,7 @@ export const en = {
   offlineNote: 'No network. Everything is saved on this phone and is sent when the network returns.',
   sentHeading: 'Sent recently',
   itemSeq: 'No. {seq}',
-  mergedNote: 'Merged with changes made in the office.',
+  mergedNote: 'Merged: someone else had changed other answers, and both changes were kept.',
   problem: {
     none: '',
     needs_enrollment: 'This phone must be enrolled again before it can send. Your queued work is safe.',

@@ -120,9 +120,12 @@ export class AgentPage {
   /** Submits the open form and returns the reference number the app shows the citizen. */
   async submit(): Promise<string> {
     await this.page.getByTestId('submit').click();
-    const reference = this.page.getByTestId('reference-number');
-    await reference.waitFor();
-    return (await reference.innerText()).trim();
+    // The filed screen shows a placeholder until the new request's row is read back.
+    const handle = await this.page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="reference-number"]')?.textContent?.trim() ?? '';
+      return /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/.test(text) ? text : false;
+    });
+    return (await handle.jsonValue()) as string;
   }
 
   /**
@@ -140,16 +143,33 @@ export class AgentPage {
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-state') ?? ''));
   }
 
-  /** Waits until the outbox holds nothing left to send. */
-  async waitForOutboxDrained(timeoutMs = 60_000): Promise<void> {
-    await this.page.getByTestId('nav-outbox').click();
-    await this.page.waitForFunction(
+  /** The outbox rows' states as stored in the device's IndexedDB (not as a screen shows them). */
+  async storedOutboxStates(): Promise<string[]> {
+    return this.page.evaluate(
       () =>
-        document.querySelectorAll(
-          '[data-testid="outbox-item"][data-state="queued"], [data-testid="outbox-item"][data-state="sending"]',
-        ).length === 0,
-      undefined,
-      { timeout: timeoutMs },
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('seva');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const read = open.result.transaction('outbox').objectStore('outbox').getAll();
+            read.onsuccess = () => {
+              open.result.close();
+              resolve((read.result as { state: { kind: string } }[]).map((row) => row.state.kind));
+            };
+            read.onerror = () => reject(new Error(String(read.error)));
+          };
+        }),
     );
+  }
+
+  /** Waits until the device's outbox holds nothing left to send (read from IndexedDB, not the screen). */
+  async waitForOutboxDrained(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const states = await this.storedOutboxStates();
+      if (!states.some((state) => state === 'queued' || state === 'sending')) return;
+      if (Date.now() > deadline) throw new Error(`the outbox did not drain: ${states.join(', ')}`);
+      await this.page.waitForTimeout(100);
+    }
   }
 }

@@ -166,6 +166,18 @@ describe('sync protocol', () => {
       expect(changes.filter((c) => batch.some((m) => m.requestId === c.entityId))).toHaveLength(3);
     });
 
+    it('SYNC-PUSH-4: when the commit fails halfway, nothing of the batch is kept and the retry applies it once', async () => {
+      const device = await enrollDevice(server, HOME);
+      const batch = Array.from({ length: 4 }, () => device.application(income));
+      server.failCommits(1);
+      expect((await device.push(batch)).status).toBe(500);
+      expect(await server.store.getRequests(batch.map((m) => m.requestId))).toHaveLength(0);
+      expect(await server.store.getDevice(device.deviceId)).toBeUndefined();
+      const retry = await device.push(batch);
+      expect(retry.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+      expect(await server.store.getRequests(batch.map((m) => m.requestId))).toHaveLength(4);
+    });
+
     it('SYNC-CLIENT-1: when the server answers 500, nothing is applied and the retry applies the batch once', async () => {
       const device = await enrollDevice(server, HOME);
       const batch = Array.from({ length: 3 }, () => device.application(income));

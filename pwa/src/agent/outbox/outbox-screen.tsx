@@ -61,6 +61,7 @@ export function OutboxScreen({
                   data-testid="outbox-item"
                   data-state="applied"
                   data-seq={sent.seq}
+                  data-merged={sent.merged ? 'true' : 'false'}
                 >
                   <ItemHead
                     state="applied"
