@@ -26,9 +26,10 @@ export interface Fault {
   match: (req: Request) => boolean;
   /**
    * `fail-before`: answer 500 without reaching the app. `drop-after-commit`: let the app do
-   * all its work, then cut the connection instead of sending the answer.
+   * all its work, then cut the connection instead of sending the answer. `cut`: cut the
+   * connection at once, as a lost network would.
    */
-  kind: 'fail-before' | 'drop-after-commit';
+  kind: 'fail-before' | 'drop-after-commit' | 'cut';
   /** How many matching requests it hits before it is spent. */
   times: number;
 }
@@ -111,11 +112,13 @@ export async function startTestServer(
     },
     clock,
     async pause() {
+      if (!server.listening) return;
       const closed = new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
       await closed;
     },
     async resume() {
+      if (server.listening) return;
       server.listen(port, '127.0.0.1');
       await once(server, 'listening');
     },
@@ -156,6 +159,10 @@ function injectFault(faults: Fault[], req: Request, res: Response, next: NextFun
     return;
   }
   fault.times -= 1;
+  if (fault.kind === 'cut') {
+    req.socket.destroy();
+    return;
+  }
   if (fault.kind === 'fail-before') {
     res.status(500).json({ error: { code: 'internal', message: 'injected failure' } });
     return;

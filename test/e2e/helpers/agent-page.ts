@@ -4,7 +4,7 @@ import type { Service } from '../../../shared/model/service';
 import { todayIso } from '../../../shared/validation';
 import { createEnrollment } from '../../../sync-server/domain/enrollment';
 import { validValueFor } from '../../fixtures/answers';
-import type { TestServer } from '../../helpers/test-server';
+import type { Fault, TestServer } from '../../helpers/test-server';
 
 /** Drives the field-agent app (`/agent`) the way an agent does: through its screens. */
 export class AgentPage {
@@ -44,7 +44,11 @@ export class AgentPage {
     });
   }
 
-  /** Takes the phone off the network: the page, its service worker and its sync worker. */
+  /**
+   * Takes the phone off the network by stopping the server from answering anyone: pages,
+   * service worker and sync worker all lose it. (Chromium's offline emulation alone does not
+   * reach dedicated workers, nor requests a service worker passes on.)
+   */
   static async goOffline(context: BrowserContext, server: TestServer): Promise<void> {
     await context.setOffline(true);
     await server.pause();
@@ -53,6 +57,40 @@ export class AgentPage {
   static async goOnline(context: BrowserContext, server: TestServer): Promise<void> {
     await server.resume();
     await context.setOffline(false);
+  }
+
+  /** This device's bearer token, as the app stored it at enrollment. */
+  async token(): Promise<string> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('seva');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const read = open.result.transaction('meta').objectStore('meta').get('enrollment');
+            read.onsuccess = () => {
+              open.result.close();
+              resolve((read.result as { value: { token: string } }).value.token);
+            };
+            read.onerror = () => reject(new Error(String(read.error)));
+          };
+        }),
+    );
+  }
+
+  /**
+   * Takes only this phone off the network while others stay on: the browser goes offline and
+   * the server cuts every connection that carries this device's token.
+   */
+  async loseNetwork(context: BrowserContext): Promise<() => Promise<void>> {
+    const authorization = `Bearer ${await this.token()}`;
+    const fault: Fault = { match: (req) => req.get('authorization') === authorization, kind: 'cut', times: Infinity };
+    this.server.faults.push(fault);
+    await context.setOffline(true);
+    return async () => {
+      fault.times = 0;
+      await context.setOffline(false);
+    };
   }
 
   async goto(path: string): Promise<void> {
@@ -141,6 +179,48 @@ export class AgentPage {
     return this.page
       .locator('[data-testid="outbox-item"]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-state') ?? ''));
+  }
+
+  /** Asks for a sync now, as the agent's "Sync now" button does. */
+  async syncNow(): Promise<void> {
+    await this.page.getByTestId('nav-outbox').click();
+    await this.page.getByTestId('sync-now').click();
+  }
+
+  /** Waits until a pull has brought the request into the device's database at `version` or later. */
+  async waitForRequestVersion(requestId: string, version: number, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const stored = await this.page.evaluate(
+        (id) =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('seva');
+            open.onerror = () => reject(new Error(String(open.error)));
+            open.onsuccess = () => {
+              const read = open.result.transaction('requests').objectStore('requests').get(id);
+              read.onsuccess = () => {
+                open.result.close();
+                resolve((read.result as { version?: number } | undefined)?.version ?? 0);
+              };
+              read.onerror = () => reject(new Error(String(read.error)));
+            };
+          }),
+        requestId,
+      );
+      if (stored >= version) return;
+      if (Date.now() > deadline) throw new Error(`request ${requestId} is at version ${stored}, not ${version}`);
+      await this.syncNow();
+      await this.page.waitForTimeout(200);
+    }
+  }
+
+  /** Changes answers of a filed application through its amend screen. */
+  async amend(requestId: string, answers: Record<string, string>): Promise<void> {
+    await this.goto(`/agent/requests/${requestId}/amend`);
+    await this.page.getByTestId('edit-form').waitFor();
+    for (const [key, value] of Object.entries(answers)) await this.page.getByTestId(`field-${key}`).fill(value);
+    await this.page.getByTestId('edit-form').getByTestId('submit').click();
+    await this.page.getByTestId('edit-form').waitFor({ state: 'detached' });
   }
 
   /** The outbox rows' states as stored in the device's IndexedDB (not as a screen shows them). */
