@@ -31,8 +31,9 @@ describe.skipIf(!hasChromium)('one application amended on two phones (Chromium)'
     await server?.close();
   });
 
-  let reconnectA = async () => undefined as void;
-  let reconnectB = async () => undefined as void;
+  const stayOnline = async (): Promise<void> => undefined;
+  let reconnectA = stayOnline;
+  let reconnectB = stayOnline;
 
   async function bothOffline(): Promise<void> {
     reconnectA = await agentA.loseNetwork(phoneA);
