@@ -27,9 +27,11 @@ export interface Fault {
   /**
    * `fail-before`: answer 500 without reaching the app. `drop-after-commit`: let the app do
    * all its work, then cut the connection instead of sending the answer. `cut`: cut the
-   * connection at once, as a lost network would.
+   * connection at once, as a lost network would. `delay`: hold the request `delayMs`, as a
+   * slow link would, then let it through.
    */
-  kind: 'fail-before' | 'drop-after-commit' | 'cut';
+  kind: 'fail-before' | 'drop-after-commit' | 'cut' | 'delay';
+  delayMs?: number;
   /** How many matching requests it hits before it is spent. */
   times: number;
 }
@@ -159,6 +161,10 @@ function injectFault(faults: Fault[], req: Request, res: Response, next: NextFun
     return;
   }
   fault.times -= 1;
+  if (fault.kind === 'delay') {
+    setTimeout(next, fault.delayMs ?? 1000);
+    return;
+  }
   if (fault.kind === 'cut') {
     req.socket.destroy();
     return;
