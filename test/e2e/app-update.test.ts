@@ -64,7 +64,9 @@ describe.skipIf(!hasChromium)('a new app version while the outbox drains (Chromi
     await agent.page.getByTestId('update-banner').waitFor();
     expect(await stillSameDocument(agent)).toBe(true);
     // The new version is waiting while work is still unsent: exactly the case that must not reload.
-    expect((await agent.storedOutboxStates()).filter((state) => state === 'queued' || state === 'sending')).toHaveLength(3);
+    expect(
+      (await agent.storedOutboxStates()).filter((state) => state === 'queued' || state === 'sending'),
+    ).toHaveLength(3);
 
     await agent.waitForOutboxDrained();
     const stored = await server.store.listRequests({
