@@ -154,6 +154,84 @@ function migrations(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    '0003-whatsapp': {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: Kysely<any>) {
+        const binary = engine === 'sqlite' ? 'blob' : 'bytea';
+        // Who filed a request over WhatsApp, so "my applications" finds them without a scan.
+        await db.schema.alterTable('requests').addColumn('citizen_key', 'text').execute();
+        await db.schema.createIndex('requests_by_citizen').on('requests').columns(['citizen_key', 'id']).execute();
+
+        // Inbound events; message_id is unique because the Cloud API redelivers for days.
+        await db.schema
+          .createTable('wa_inbound')
+          .addColumn('seq', sequenceColumn)
+          .addColumn('message_id', 'text', (c) => c.notNull().unique())
+          .addColumn('citizen_id', 'text', (c) => c.notNull())
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('event', 'text', (c) => c.notNull())
+          .addColumn('processed_at', 'text')
+          .execute();
+        await db.schema
+          .createIndex('wa_inbound_pending')
+          .on('wa_inbound')
+          .columns(['processed_at', 'citizen_id', 'seq'])
+          .execute();
+
+        // One row per citizen: the conversation session and the lease that serialises processing.
+        await db.schema
+          .createTable('wa_citizens')
+          .addColumn('citizen_id', 'text', (c) => c.primaryKey())
+          .addColumn('session', 'text')
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('lease_owner', 'text')
+          .addColumn('lease_until', 'text')
+          .execute();
+
+        await db.schema
+          .createTable('wa_outbound')
+          .addColumn('id', sequenceColumn)
+          .addColumn('citizen_id', 'text', (c) => c.notNull())
+          .addColumn('message', 'text', (c) => c.notNull())
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull())
+          .addColumn('not_before', 'text', (c) => c.notNull())
+          .addColumn('wa_message_id', 'text')
+          .addColumn('last_error', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('wa_outbound_by_state').on('wa_outbound').columns(['state', 'not_before', 'id']).execute();
+        await db.schema.createIndex('wa_outbound_by_citizen').on('wa_outbound').columns(['citizen_id', 'id']).execute();
+        await db.schema.createIndex('wa_outbound_by_wamid').on('wa_outbound').columns(['wa_message_id']).execute();
+
+        // Delivery callbacks arrive in any order and may repeat; one row per (message, status).
+        await db.schema
+          .createTable('wa_statuses')
+          .addColumn('wa_message_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('timestamp', 'text', (c) => c.notNull())
+          .addColumn('recipient_id', 'text', (c) => c.notNull())
+          .addColumn('error_code', 'integer')
+          .addColumn('error_title', 'text')
+          .addPrimaryKeyConstraint('wa_statuses_pk', ['wa_message_id', 'status'])
+          .execute();
+
+        await db.schema
+          .createTable('media')
+          .addColumn('sha256', 'text', (c) => c.primaryKey())
+          .addColumn('mime_type', 'text', (c) => c.notNull())
+          .addColumn('bytes', binary, (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('feed_cursors')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'bigint', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

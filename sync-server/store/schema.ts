@@ -22,6 +22,8 @@ export interface Database {
     updated_at: string;
     /** The whole ServiceRequest as JSON; the columns above exist to filter and index. */
     document: string;
+    /** The WhatsApp id of the citizen who filed it, when filed over WhatsApp. */
+    citizen_key: string | null;
   };
   change_log: {
     seq: Generated<number>;
@@ -72,6 +74,51 @@ export interface Database {
     created_at: string;
     updated_at: string;
     document: string;
+  };
+  wa_inbound: {
+    seq: Generated<number>;
+    message_id: string;
+    citizen_id: string;
+    received_at: string;
+    event: string;
+    processed_at: string | null;
+  };
+  wa_citizens: {
+    citizen_id: string;
+    session: string | null;
+    version: number;
+    lease_owner: string | null;
+    lease_until: string | null;
+  };
+  wa_outbound: {
+    id: Generated<number>;
+    citizen_id: string;
+    message: string;
+    state: string;
+    attempts: number;
+    not_before: string;
+    wa_message_id: string | null;
+    last_error: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  wa_statuses: {
+    wa_message_id: string;
+    status: string;
+    timestamp: string;
+    recipient_id: string;
+    error_code: number | null;
+    error_title: string | null;
+  };
+  media: {
+    sha256: string;
+    mime_type: string;
+    bytes: Uint8Array;
+    created_at: string;
+  };
+  feed_cursors: {
+    name: string;
+    value: number;
   };
   enrollments: {
     id: string;

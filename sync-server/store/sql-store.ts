@@ -31,6 +31,7 @@ import {
   tokenChange,
 } from './sql/rows';
 import { StaleBatchError, writeSyncBatch } from './sql/sync-batch';
+import { SqlBotStore } from './sql-bot-store';
 
 /** Splits `items` into chunks small enough for one statement's bound parameters. */
 function chunks<T>(items: readonly T[]): T[][] {
@@ -44,11 +45,15 @@ function chunks<T>(items: readonly T[]): T[][] {
  * the dialect (opened in sqlite-store.ts / postgres-store.ts) and in the change-log lock.
  */
 export class SqlStore implements Store {
+  readonly bot: SqlBotStore;
+
   constructor(
     readonly engine: Engine,
     private readonly db: Kysely<Database>,
     private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.bot = new SqlBotStore(db);
+  }
 
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);

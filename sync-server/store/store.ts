@@ -1,4 +1,5 @@
 import type { CatalogContent, PublishedCatalog } from '../../shared/model/catalog';
+import type { BotStorePort } from '../../shared/bot/host-ports';
 import type { Grievance } from '../../shared/model/grievance';
 import type { ServiceRequest } from '../../shared/model/service-request';
 import type { TokenRole } from '../../shared/model/role';
@@ -131,6 +132,8 @@ export interface PublishOutcome {
  */
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
+  /** The WhatsApp bot's storage, on the same database. */
+  readonly bot: BotStorePort;
   /** Resolves when the database answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -32,6 +32,7 @@ export function toRequestRow(request: ServiceRequest, json = JSON.stringify(requ
     created_at: request.createdAt,
     updated_at: request.updatedAt,
     document: json,
+    citizen_key: request.channel === 'whatsapp' ? (request.contact?.whatsappId ?? null) : null,
   };
 }
 

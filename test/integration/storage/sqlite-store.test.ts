@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../sync-server/store/sqlite-store';
 import { makeRequest } from '../../fixtures/requests';
+import { botStoreContract } from './bot-store-contract';
 import { storeContract } from './store-contract';
 
 const root = mkdtempSync(join(tmpdir(), 'seva-sqlite-'));
@@ -11,6 +12,7 @@ let counter = 0;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 storeContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
+botStoreContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
 
 describe('SQLite store on disk', () => {
   it('when the server restarts, then what it stored is still there', async () => {

@@ -1,0 +1,276 @@
+import { sql, type Kysely } from 'kysely';
+import type {
+  BotStorePort,
+  DeliveryStatus,
+  InboundRecord,
+  NewInbound,
+  NewOutbound,
+  OutboundRecord,
+  StoredSession,
+} from '../../shared/bot/host-ports';
+import type { Database } from './schema';
+import { INSERT_CHUNK } from './sql/change-log';
+
+type OutboundRow = Database['wa_outbound'] & { id: number };
+
+function toOutbound(row: OutboundRow): OutboundRecord {
+  return {
+    id: Number(row.id),
+    citizenId: row.citizen_id,
+    message: JSON.parse(row.message) as unknown,
+    state: row.state as OutboundRecord['state'],
+    attempts: row.attempts,
+    notBefore: row.not_before,
+    waMessageId: row.wa_message_id,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * The bot's storage (BotStorePort) on the same database as everything else, for both
+ * engines. Processing is serialised per citizen by a lease on the citizen's row, so several
+ * server processes can share the work.
+ */
+export class SqlBotStore implements BotStorePort {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async addInbound(events: readonly NewInbound[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+      const rows = await this.db
+        .insertInto('wa_inbound')
+        .values(
+          events.slice(i, i + INSERT_CHUNK).map((e) => ({
+            message_id: e.messageId,
+            citizen_id: e.citizenId,
+            received_at: e.receivedAt,
+            event: JSON.stringify(e.event),
+            processed_at: null,
+          })),
+        )
+        .onConflict((conflict) => conflict.doNothing())
+        .returning('seq')
+        .execute();
+      added += rows.length;
+    }
+    return added;
+  }
+
+  async citizensWithPendingInbound(now: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('wa_inbound as i')
+      .leftJoin('wa_citizens as c', 'c.citizen_id', 'i.citizen_id')
+      .select(['i.citizen_id', (eb) => eb.fn.min('i.seq').as('first')])
+      .where('i.processed_at', 'is', null)
+      .where((eb) => eb.or([eb('c.lease_until', 'is', null), eb('c.lease_until', '<', now)]))
+      .groupBy('i.citizen_id')
+      .orderBy('first')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.citizen_id);
+  }
+
+  async leaseCitizen(citizenId: string, owner: string, now: string, until: string): Promise<boolean> {
+    await this.db
+      .insertInto('wa_citizens')
+      .values({ citizen_id: citizenId, session: null, version: 0, lease_owner: null, lease_until: null })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+    const result = await this.db
+      .updateTable('wa_citizens')
+      .set({ lease_owner: owner, lease_until: until })
+      .where('citizen_id', '=', citizenId)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async releaseCitizen(citizenId: string, owner: string): Promise<void> {
+    await this.db
+      .updateTable('wa_citizens')
+      .set({ lease_owner: null, lease_until: null })
+      .where('citizen_id', '=', citizenId)
+      .where('lease_owner', '=', owner)
+      .execute();
+  }
+
+  async pendingInbound(citizenId: string, limit: number): Promise<InboundRecord[]> {
+    const rows = await this.db
+      .selectFrom('wa_inbound')
+      .selectAll()
+      .where('citizen_id', '=', citizenId)
+      .where('processed_at', 'is', null)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      messageId: row.message_id,
+      citizenId: row.citizen_id,
+      receivedAt: row.received_at,
+      event: JSON.parse(row.event) as unknown,
+    }));
+  }
+
+  async loadSession(citizenId: string): Promise<StoredSession | undefined> {
+    const row = await this.db
+      .selectFrom('wa_citizens')
+      .select(['session', 'version'])
+      .where('citizen_id', '=', citizenId)
+      .executeTakeFirst();
+    if (!row?.session) return undefined;
+    return { citizenId, session: JSON.parse(row.session) as unknown, version: row.version };
+  }
+
+  async commitTurn(turn: {
+    citizenId: string;
+    inboundSeq: number;
+    session: unknown;
+    expectedVersion: number | null;
+    outbound: readonly NewOutbound[];
+    at: string;
+  }): Promise<boolean> {
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('wa_citizens')
+          .values({ citizen_id: turn.citizenId, session: null, version: 0, lease_owner: null, lease_until: null })
+          .onConflict((conflict) => conflict.doNothing())
+          .execute();
+        // A citizen row with no session is version 0, the version "no session" expects.
+        const expected = turn.expectedVersion ?? 0;
+        const saved = await trx
+          .updateTable('wa_citizens')
+          .set({ session: JSON.stringify(turn.session), version: expected + 1 })
+          .where('citizen_id', '=', turn.citizenId)
+          .where('version', '=', expected)
+          .executeTakeFirst();
+        if (Number(saved.numUpdatedRows) !== 1) throw new StaleTurn();
+        const processed = await trx
+          .updateTable('wa_inbound')
+          .set({ processed_at: turn.at })
+          .where('seq', '=', turn.inboundSeq)
+          .where('processed_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(processed.numUpdatedRows) !== 1) throw new StaleTurn();
+        if (turn.outbound.length > 0) {
+          await trx
+            .insertInto('wa_outbound')
+            .values(
+              turn.outbound.map((o) => ({
+                citizen_id: o.citizenId,
+                message: JSON.stringify(o.message),
+                state: 'queued',
+                attempts: 0,
+                not_before: turn.at,
+                wa_message_id: null,
+                last_error: null,
+                created_at: turn.at,
+                updated_at: turn.at,
+              })),
+            )
+            .execute();
+        }
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof StaleTurn) return false;
+      throw error;
+    }
+  }
+
+  async claimOutbound(now: string, limit: number): Promise<OutboundRecord[]> {
+    // Per citizen only the oldest unsent message is due, so a citizen's messages keep their order.
+    const candidates = await this.db
+      .selectFrom('wa_outbound as o')
+      .select('o.id')
+      .where('o.state', '=', 'queued')
+      .where('o.not_before', '<=', now)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('wa_outbound as p')
+              .select(sql`1`.as('one'))
+              .whereRef('p.citizen_id', '=', 'o.citizen_id')
+              .whereRef('p.id', '<', 'o.id')
+              .where('p.state', 'in', ['queued', 'sending']),
+          ),
+        ),
+      )
+      .orderBy('o.id')
+      .limit(limit)
+      .execute();
+    if (candidates.length === 0) return [];
+    // The state check makes the claim exclusive when several processes pick the same rows.
+    const claimed = await this.db
+      .updateTable('wa_outbound')
+      .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), updated_at: now }))
+      .where(
+        'id',
+        'in',
+        candidates.map((c) => Number(c.id)),
+      )
+      .where('state', '=', 'queued')
+      .returningAll()
+      .execute();
+    return claimed.map((row) => toOutbound(row as OutboundRow)).sort((a, b) => a.id - b.id);
+  }
+
+  async settleOutbound(
+    id: number,
+    outcome:
+      | { state: 'sent'; waMessageId: string; at: string }
+      | { state: 'queued'; notBefore: string; error: string }
+      | { state: 'failed' | 'undeliverable'; error: string },
+  ): Promise<void> {
+    const update =
+      outcome.state === 'sent'
+        ? { state: 'sent', wa_message_id: outcome.waMessageId, updated_at: outcome.at }
+        : outcome.state === 'queued'
+          ? { state: 'queued', not_before: outcome.notBefore, last_error: outcome.error }
+          : { state: outcome.state, last_error: outcome.error };
+    await this.db.updateTable('wa_outbound').set(update).where('id', '=', id).execute();
+  }
+
+  async recordStatuses(statuses: readonly DeliveryStatus[]): Promise<void> {
+    if (statuses.length === 0) return;
+    await this.db
+      .insertInto('wa_statuses')
+      .values(
+        statuses.map((s) => ({
+          wa_message_id: s.waMessageId,
+          status: s.status,
+          timestamp: s.timestamp,
+          recipient_id: s.recipientId,
+          error_code: s.errorCode ?? null,
+          error_title: s.errorTitle ?? null,
+        })),
+      )
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+  }
+
+  async putMedia(file: { sha256: string; mimeType: string; bytes: Uint8Array }): Promise<void> {
+    await this.db
+      .insertInto('media')
+      .values({ sha256: file.sha256, mime_type: file.mimeType, bytes: file.bytes, created_at: new Date().toISOString() })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+  }
+
+  async getCursor(name: string): Promise<number> {
+    const row = await this.db.selectFrom('feed_cursors').select('value').where('name', '=', name).executeTakeFirst();
+    return Number(row?.value ?? 0);
+  }
+
+  async setCursor(name: string, value: number): Promise<void> {
+    await this.db
+      .insertInto('feed_cursors')
+      .values({ name, value })
+      .onConflict((conflict) => conflict.column('name').doUpdateSet({ value }))
+      .execute();
+  }
+}
+
+class StaleTurn extends Error {}
