@@ -7,7 +7,7 @@ import type {
   NewOutbound,
   OutboundRecord,
   StoredSession,
-} from '../../shared/bot/host-ports';
+} from '../../shared/ports/bot-host-ports';
 import type { Database } from './schema';
 import { INSERT_CHUNK } from './sql/change-log';
 

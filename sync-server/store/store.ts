@@ -1,5 +1,5 @@
 import type { CatalogContent, PublishedCatalog } from '../../shared/model/catalog';
-import type { BotStorePort } from '../../shared/bot/host-ports';
+import type { BotStorePort } from '../../shared/ports/bot-host-ports';
 import type { Grievance } from '../../shared/model/grievance';
 import type { ServiceRequest } from '../../shared/model/service-request';
 import type { TokenRole } from '../../shared/model/role';

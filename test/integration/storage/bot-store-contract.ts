@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewInbound } from '../../../shared/bot/host-ports';
+import type { NewInbound } from '../../../shared/ports/bot-host-ports';
 import type { Store } from '../../../sync-server/store/store';
 
 const T0 = '2026-03-01T10:00:00.000Z';
