@@ -2,7 +2,8 @@ import type { CreateRequestBody } from '../../shared/api/requests-api';
 import { referenceFromId } from '../../shared/ids';
 import { todayIso, validateAnswers } from '../../shared/validation';
 import type { Jurisdiction } from '../../shared/model/geography';
-import type { Channel, ServiceRequest } from '../../shared/model/service-request';
+import type { Actor, Channel, CitizenContact, ServiceRequest } from '../../shared/model/service-request';
+import type { Service } from '../../shared/model/service';
 import type { TokenRole } from '../../shared/model/role';
 import type { Principal } from '../auth/principal';
 import { assertCanSee } from '../auth/principal';
@@ -110,7 +111,37 @@ export async function prepareRequest(
       `an officer of ${principal.departmentCode} cannot file for ${service.departmentCode}`,
     );
   }
-  const answers = validateAnswers(service.fields, body.applicant, { today: todayIso(now) });
+  return assembleRequest({
+    id: body.id,
+    service,
+    serviceRev: body.serviceRev,
+    channel,
+    jurisdiction,
+    applicant: body.applicant,
+    contact: body.contact,
+    actor: { role: principal.role, id: principal.tokenId, name: principal.name },
+    filedAt: body.filedAt,
+    now,
+  });
+}
+
+/**
+ * A new request, as every channel files it: the answers checked against the service's form
+ * (a 400 `validation_failed` naming each bad field), status `submitted`, version 1.
+ */
+export function assembleRequest(input: {
+  id: string;
+  service: Service;
+  serviceRev: number;
+  channel: Channel;
+  jurisdiction: Jurisdiction;
+  applicant: Record<string, unknown>;
+  contact: CitizenContact | undefined;
+  actor: Actor;
+  filedAt: string | undefined;
+  now: Date;
+}): ServiceRequest {
+  const answers = validateAnswers(input.service.fields, input.applicant, { today: todayIso(input.now) });
   if (!answers.ok) {
     const first = answers.errors[0];
     throw new AppError(
@@ -119,28 +150,21 @@ export async function prepareRequest(
       { errors: answers.errors },
     );
   }
-  const at = now.toISOString();
+  const at = input.now.toISOString();
   return {
-    id: body.id,
-    reference: referenceFromId(body.id),
-    serviceId: service.id,
-    serviceRev: body.serviceRev,
-    departmentCode: service.departmentCode,
-    channel,
+    id: input.id,
+    reference: referenceFromId(input.id),
+    serviceId: input.service.id,
+    serviceRev: input.serviceRev,
+    departmentCode: input.service.departmentCode,
+    channel: input.channel,
     applicant: answers.value,
-    ...(body.contact ? { contact: body.contact } : {}),
-    jurisdiction,
+    ...(input.contact ? { contact: input.contact } : {}),
+    jurisdiction: input.jurisdiction,
     status: 'submitted',
     version: 1,
-    history: [
-      {
-        version: 1,
-        status: 'submitted',
-        at,
-        actor: { role: principal.role, id: principal.tokenId, name: principal.name },
-      },
-    ],
-    filedAt: body.filedAt ?? at,
+    history: [{ version: 1, status: 'submitted', at, actor: input.actor }],
+    filedAt: input.filedAt ?? at,
     createdAt: at,
     updatedAt: at,
   };

@@ -201,7 +201,11 @@ function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('updated_at', 'text', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('wa_outbound_by_state').on('wa_outbound').columns(['state', 'not_before', 'id']).execute();
+        await db.schema
+          .createIndex('wa_outbound_by_state')
+          .on('wa_outbound')
+          .columns(['state', 'not_before', 'id'])
+          .execute();
         await db.schema.createIndex('wa_outbound_by_citizen').on('wa_outbound').columns(['citizen_id', 'id']).execute();
         await db.schema.createIndex('wa_outbound_by_wamid').on('wa_outbound').columns(['wa_message_id']).execute();
 

@@ -254,7 +254,12 @@ export class SqlBotStore implements BotStorePort {
   async putMedia(file: { sha256: string; mimeType: string; bytes: Uint8Array }): Promise<void> {
     await this.db
       .insertInto('media')
-      .values({ sha256: file.sha256, mime_type: file.mimeType, bytes: file.bytes, created_at: new Date().toISOString() })
+      .values({
+        sha256: file.sha256,
+        mime_type: file.mimeType,
+        bytes: file.bytes,
+        created_at: new Date().toISOString(),
+      })
       .onConflict((conflict) => conflict.doNothing())
       .execute();
   }

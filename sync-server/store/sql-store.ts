@@ -21,8 +21,10 @@ import type {
 } from './store';
 import { appendChanges, INSERT_CHUNK, inScope, lockChangeLog } from './sql/change-log';
 import {
+  grievanceChange,
   parseDocument,
   requestChange,
+  toGrievanceRow,
   toEnrollmentRecord,
   toPublishedCatalog,
   toRequestRow,
@@ -231,6 +233,32 @@ export class SqlStore implements Store {
       found.push(...rows.map((row) => parseDocument<Grievance>(row.document)));
     }
     return found;
+  }
+
+  async insertGrievance(grievance: Grievance): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const json = JSON.stringify(grievance);
+      const inserted = await trx
+        .insertInto('grievances')
+        .values(toGrievanceRow(grievance, json))
+        .onConflict((conflict) => conflict.doNothing())
+        .returning('id')
+        .execute();
+      if (inserted.length !== 1) return false;
+      await appendChanges(trx, this.engine, [grievanceChange(grievance, json)], this.now());
+      return true;
+    });
+  }
+
+  async listRequestsByCitizen(whatsappId: string, limit: number): Promise<ServiceRequest[]> {
+    const rows = await this.db
+      .selectFrom('requests')
+      .select('document')
+      .where('citizen_key', '=', whatsappId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => parseDocument<ServiceRequest>(row.document));
   }
 
   // --- change log ----------------------------------------------------------------------

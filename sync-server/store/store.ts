@@ -170,6 +170,10 @@ export interface Store {
   /** The request as it was at `version`, from the change log. */
   getRequestAtVersion(id: string, version: number): Promise<ServiceRequest | undefined>;
   getGrievances(ids: readonly string[]): Promise<Grievance[]>;
+  /** Stores a new grievance; false when its id or reference is already taken. */
+  insertGrievance(grievance: Grievance): Promise<boolean>;
+  /** Requests a citizen filed over WhatsApp (by WhatsApp id), newest first. */
+  listRequestsByCitizen(whatsappId: string, limit: number): Promise<ServiceRequest[]>;
   /** Commits a push; false (and nothing written) when state moved since it was computed. */
   commitSyncBatch(batch: SyncBatch): Promise<boolean>;
 
