@@ -36,6 +36,23 @@ export default tseslint.config(
   { files: ['bin/**/*.mjs', 'eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   ...deployables.map((name) => ({ files: [`${name}/**`], rules: boundaryRule(name) })),
   {
+    // The composition root wires the server and the bot; the PWA is built separately.
+    files: ['app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/pwa/*', '**/pwa'],
+              message: 'app/ wires the server and the bot; the PWA is built separately.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': [

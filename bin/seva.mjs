@@ -4,4 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../sync-server/cli/main.ts');
+await import('../app/cli.ts');

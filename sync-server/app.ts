@@ -1,5 +1,5 @@
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Geography } from '../shared/model/geography';
@@ -22,6 +22,8 @@ export interface AppDeps {
   now: () => Date;
   /** Directory of the built PWA; omitted in API-only tests. */
   pwaDir?: string;
+  /** Routers the host process adds (the WhatsApp webhook, the simulator), mounted before the fallbacks. */
+  extraRouters?: readonly Router[];
 }
 
 /** Builds the HTTP app without listening, so tests run it in-process on port 0. */
@@ -44,14 +46,18 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(compression());
   // Sync pushes parse their own, larger bodies; everything else is small.
+  // Webhooks verify signatures over their raw bytes, so they read their own bodies too.
   const smallJson = express.json({ limit: '1mb' });
-  app.use((req, res, next) => (req.path === '/api/sync/push' ? next() : smallJson(req, res, next)));
+  app.use((req, res, next) =>
+    req.path === '/api/sync/push' || req.path.startsWith('/webhooks/') ? next() : smallJson(req, res, next),
+  );
 
   const domain = { store: deps.store, catalog: deps.catalog, geography: deps.places, now: deps.now };
   app.use(healthRoutes(deps));
   app.use(catalogRoutes(deps));
   app.use(requestRoutes(domain));
   app.use(syncRoutes(domain));
+  for (const router of deps.extraRouters ?? []) app.use(router);
   if (deps.pwaDir) app.use(servePwa(deps.pwaDir));
 
   app.use(notFound);

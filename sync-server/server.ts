@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import type { Router } from 'express';
 import { pino, type Logger } from 'pino';
+import type { Geography } from '../shared/model/geography';
 import { createApp } from './app';
 import { loadShippedCatalog } from './catalog/shipped-catalog';
 import { loadConfig, redactUrl, type Config } from './config';
@@ -8,6 +10,26 @@ import { CatalogService } from './domain/catalog-service';
 import { indexGeography, loadShippedGeography } from './geography/shipped-geography';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
+
+/** What the server shares with the parts the host process adds to it (the WhatsApp bot). */
+export interface ServerContext {
+  config: Config;
+  store: Store;
+  catalog: CatalogService;
+  geography: Geography;
+  places: ReturnType<typeof indexGeography>;
+  logger: Logger;
+  now: () => Date;
+  /** The server's own base URL, known once it listens. */
+  url(): string;
+}
+
+/** A part the host adds: routers to mount, and work to start after listening and stop before closing. */
+export interface ServerExtension {
+  routers: Router[];
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
 
 export interface RunningServer {
   url: string;
@@ -24,7 +46,7 @@ export interface RunningServer {
  */
 export async function start(
   env: Record<string, string | undefined> = process.env,
-  options: { handleSignals?: boolean } = {},
+  options: { handleSignals?: boolean; extend?: (context: ServerContext) => Promise<ServerExtension> } = {},
 ): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'seva' } });
@@ -38,19 +60,26 @@ export async function start(
     const geography = loadShippedGeography();
     const catalog = new CatalogService(store, { graceDays: config.CATALOG_GRACE_DAYS, now });
     await catalog.latest();
+    const places = indexGeography(geography);
+    let url = '';
+    const extension = options.extend
+      ? await options.extend({ config, store, catalog, geography, places, logger, now, url: () => url })
+      : { routers: [] };
     const app = createApp({
       store,
       catalog,
       geography,
-      places: indexGeography(geography),
+      places,
       logger,
       now,
       pwaDir: config.PWA_DIR,
+      extraRouters: extension.routers,
     });
     const server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
-    const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+    url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+    await extension.start?.();
     logger.info(
       {
         url,
@@ -64,6 +93,7 @@ export async function start(
     const stop = () => {
       stopping ??= (async () => {
         logger.info('shutting down: finishing requests in flight');
+        await extension.stop?.();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timer = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);

@@ -4,15 +4,26 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config';
 import { PWA_ROUTES } from '../http/serve-pwa';
 import type * as Vite from 'vite';
-import { start } from '../server';
+import { start, type ServerContext, type ServerExtension } from '../server';
 
 const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
-/** `seva start`: builds the PWA when it has not been built, starts the server, prints where to go. */
-export async function startCommand(): Promise<void> {
+/**
+ * `seva start`: builds the PWA when it has not been built, starts the server (with whatever
+ * the host adds through `extend`), prints where to go.
+ */
+export async function startCommand(
+  options: {
+    extend?: (context: ServerContext) => Promise<ServerExtension>;
+    moreLines?: (url: string) => string[];
+  } = {},
+): Promise<void> {
   const config = loadConfig(process.env);
   await buildPwaIfMissing(config.PWA_DIR);
-  const server = await start(process.env, { handleSignals: true });
+  const server = await start(process.env, {
+    handleSignals: true,
+    ...(options.extend ? { extend: options.extend } : {}),
+  });
   const lines = [
     '',
     `Seva is running on ${server.store.engine === 'postgres' ? 'PostgreSQL' : `SQLite in ${config.DATA_DIR}`}.`,
@@ -20,6 +31,7 @@ export async function startCommand(): Promise<void> {
     `  Geography:  ${server.url}/api/geography`,
     ...PWA_ROUTES.map((route) => `  ${route.slice(1).padEnd(11)} ${server.url}${route}`),
     `  Health:     ${server.url}/healthz`,
+    ...(options.moreLines?.(server.url) ?? []),
     'Create a token for an agent with: npx seva token create --role agent --secretariat <code> --name <name>',
     '',
   ];

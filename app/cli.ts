@@ -1,7 +1,8 @@
-import { ConfigError } from '../config';
-import { enrollCommand } from './enroll-command';
-import { startCommand } from './start-command';
-import { tokenCommand } from './token-command';
+import { ConfigError } from '../sync-server/config';
+import { enrollCommand } from '../sync-server/cli/enroll-command';
+import { tokenCommand } from '../sync-server/cli/token-command';
+import { UsageError } from '../sync-server/cli/usage-error';
+import { startSeva } from './start';
 
 const USAGE = `Usage: seva <command>
 
@@ -16,16 +17,11 @@ const USAGE = `Usage: seva <command>
 
 Settings come from the environment (PORT, HOST, DATA_DIR, DATABASE_URL, ...); see README.md.`;
 
-/** A mistake in how the command was called: printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start':
-      return startCommand();
+      return startSeva();
     case 'token':
       return tokenCommand(rest, (message) => new UsageError(message));
     case 'enroll':
