@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { browserBench } from './browser/browser-bench';
+import { browserTable } from './browser/browser-table';
 import { storageBench } from './storage-bench';
 import { syncBench } from './sync-bench';
 
@@ -43,6 +45,9 @@ const sections: Record<string, () => Promise<string>> = {
           `| ${f.engine} | ${fmt(f.pushPerSecond)} (${fmt(f.pushed)} pushed) | ${fmt(f.pullPerSecond)} (${fmt(f.pulled)} pulled) |`,
       ),
     ].join('\n');
+  },
+  async browser() {
+    return browserTable(await browserBench(), stamp());
   },
 };
 
