@@ -2,6 +2,7 @@ import { ConfigError } from '../sync-server/config';
 import { enrollCommand } from '../sync-server/cli/enroll-command';
 import { tokenCommand } from '../sync-server/cli/token-command';
 import { UsageError } from '../sync-server/cli/usage-error';
+import { chatCommand } from './chat';
 import { startSeva } from './start';
 
 const USAGE = `Usage: seva <command>
@@ -13,6 +14,9 @@ const USAGE = `Usage: seva <command>
   token revoke <token-id>
   enroll --role agent --secretariat <code> --name <name>
                                           a one-time code for a new field device
+  chat [--citizen <phone>] [--url <server>]
+                                          talk to the bot in this terminal (the server must
+                                          run without WHATSAPP_* settings: the simulator)
   token list
 
 Settings come from the environment (PORT, HOST, DATA_DIR, DATABASE_URL, ...); see README.md.`;
@@ -24,6 +28,8 @@ async function main(argv: string[]): Promise<void> {
       return startSeva();
     case 'token':
       return tokenCommand(rest, (message) => new UsageError(message));
+    case 'chat':
+      return chatCommand(rest, (message) => new UsageError(message));
     case 'enroll':
       return enrollCommand(rest, (message) => new UsageError(message));
     case undefined:

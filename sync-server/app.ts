@@ -46,11 +46,12 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(compression());
   // Sync pushes parse their own, larger bodies; everything else is small.
-  // Webhooks verify signatures over their raw bytes, so they read their own bodies too.
+  // Webhooks verify signatures over their raw bytes, and the fake Graph API answers in Graph's
+  // own error shapes, so both read their own bodies.
   const smallJson = express.json({ limit: '1mb' });
-  app.use((req, res, next) =>
-    req.path === '/api/sync/push' || req.path.startsWith('/webhooks/') ? next() : smallJson(req, res, next),
-  );
+  const ownBodies = (path: string) =>
+    path === '/api/sync/push' || path.startsWith('/webhooks/') || path.startsWith('/fake-graph/');
+  app.use((req, res, next) => (ownBodies(req.path) ? next() : smallJson(req, res, next)));
 
   const domain = { store: deps.store, catalog: deps.catalog, geography: deps.places, now: deps.now };
   app.use(healthRoutes(deps));

@@ -3,7 +3,7 @@ import { referenceFromId } from '../../shared/ids';
 import type { ServiceInput } from '../../shared/model/service';
 import { prepareCatalog } from './context';
 import { Conversation } from './testing/driver';
-import { AADHAAR, answerIncomeForm, inEnglish, inTelugu, startIncomeApplication } from './testing/scripts';
+import { AADHAAR, agree, answerIncomeForm, inEnglish, inTelugu, startIncomeApplication } from './testing/scripts';
 import { buildTestCatalog, INCOME } from './testing/test-catalog';
 
 const AADHAAR_DIGITS = AADHAAR.replace(/\s/g, '');
@@ -62,7 +62,7 @@ describe('applying for an income certificate', () => {
     expect(conversation.lastText()).toContain('💰 రుసుము: ₹45');
     conversation.tap('దరఖాస్తు చేయండి');
     expect(conversation.lastText()).toContain('మీ గోప్యత');
-    conversation.tap('అంగీకరిస్తున్నాను');
+    agree(conversation);
     expect(conversation.lastText()).toContain('ప్రశ్న 1/12');
     expect(conversation.lastText()).toContain('దరఖాస్తుదారుని పూర్తి పేరు');
 
@@ -122,7 +122,7 @@ describe('answers that do not pass validation', () => {
     conversation.text('aadaya pathram');
     conversation.tap('ఆదాయ ధ్రువీకరణ పత్రం');
     conversation.tap('దరఖాస్తు చేయండి');
-    conversation.tap('అంగీకరిస్తున్నాను');
+    agree(conversation);
     conversation.text('రవి కుమార్');
     conversation.text('వెంకట రావు');
     conversation.tap('పురుషుడు');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Conversation } from './testing/driver';
-import { inEnglish, inTelugu } from './testing/scripts';
+import { agree, choosePlace, inEnglish, inTelugu } from './testing/scripts';
 
 describe('consent before the first filing', () => {
   it('when a citizen applies for the first time, then the privacy notice comes first, saying what, why, how long and how to erase', () => {
@@ -52,6 +52,8 @@ describe('consent before the first filing', () => {
     conversation.text('income certificate');
     conversation.tap('Income Certificate');
     conversation.tap('Apply');
+    expect(conversation.session?.state.name).toBe('choosing_place');
+    choosePlace(conversation);
     expect(conversation.lastText()).toContain('Question 1 of 12');
   });
 
@@ -59,8 +61,8 @@ describe('consent before the first filing', () => {
     const conversation = inEnglish(new Conversation());
     conversation.tap('Raise a grievance');
     expect(conversation.session?.state).toEqual({ name: 'consent', then: { flow: 'grievance' } });
-    conversation.tap('I agree');
-    expect(conversation.session?.state).toEqual({ name: 'grievance', phase: { name: 'describing' } });
+    agree(conversation);
+    expect(conversation.session?.state).toEqual({ name: 'grievance', phase: { name: 'choosing_category' } });
   });
 
   it('when the citizen only looks, then no consent is asked', () => {

@@ -1,4 +1,5 @@
 import type { CatalogDepartment } from '../../shared/model/catalog';
+import type { Geography } from '../../shared/model/geography';
 import type { Service } from '../../shared/model/service';
 import { buildServiceSearch, type ServiceSearch } from '../../shared/search';
 
@@ -62,6 +63,8 @@ export function prepareCatalog(catalog: { rev: number; departments: readonly Cat
  */
 export interface BotContext {
   catalog: BotCatalog;
+  /** Districts, mandals and secretariats, for the place a request or grievance goes to. */
+  geography: Geography;
   /** The runtime's clock when the event is processed. */
   now: Date;
   /** A new UUIDv7 for each call (request and grievance ids, effect ids). */

@@ -4,6 +4,7 @@ import type { RequestStatus } from '../../shared/lifecycle';
 import type { ApplicantAnswers, AttachmentRef } from '../../shared/model/form-field';
 import type { CitizenContact } from '../../shared/model/service-request';
 import type { InboundMessage } from './events';
+import type { GrievanceCategory } from './grievance-category';
 
 /**
  * What the engine asks the runtime to do. An effect with an `effectId` expects an
@@ -19,6 +20,8 @@ export type Effect =
       id: string;
       serviceId: string;
       serviceRev: number;
+      /** The village or ward secretariat the citizen chose (`Session.place`). */
+      secretariatCode: string;
       applicant: ApplicantAnswers;
       contact: CitizenContact;
       language: Language;
@@ -45,6 +48,8 @@ export type Effect =
       effectId: string;
       /** The grievance's UUIDv7, reused on retry. */
       id: string;
+      secretariatCode: string;
+      category: GrievanceCategory;
       description: string;
       photo?: AttachmentRef;
       contact: CitizenContact;
@@ -79,19 +84,23 @@ export interface CertificateSummary {
 }
 
 type Failed = { status: 'failed'; retryable: boolean };
+/** The channel cannot do this yet (it is done at the secretariat): said plainly, never dressed up as an error. */
+type Unavailable = { status: 'unavailable' };
 
 /** What each effect that answers can come back with. */
 export interface Outcomes {
   create_request: { status: 'created'; reference: string; dueBy?: string } | Failed;
-  start_payment: { status: 'ready'; reference: string; url: string; amountInr?: number; expiresAt?: string } | Failed;
+  start_payment:
+    { status: 'ready'; reference: string; url: string; amountInr?: number; expiresAt?: string } | Failed | Unavailable;
   lookup_request: { status: 'found'; request: TrackResponse } | { status: 'not_found' } | Failed;
   list_my_requests: { status: 'ok'; requests: RequestSummary[] } | Failed;
-  list_my_certificates: { status: 'ok'; certificates: CertificateSummary[] } | Failed;
-  fetch_certificate: { status: 'ok'; document: { mediaId: string } | { link: string }; filename: string } | Failed;
+  list_my_certificates: { status: 'ok'; certificates: CertificateSummary[] } | Failed | Unavailable;
+  fetch_certificate:
+    { status: 'ok'; document: { mediaId: string } | { link: string }; filename: string } | Failed | Unavailable;
   create_grievance: { status: 'created'; reference: string } | Failed;
   download_media: { status: 'ok'; attachment: AttachmentRef } | { status: 'too_large' } | Failed;
   handoff: { status: 'accepted' } | { status: 'unavailable' };
-  erase_my_data: { status: 'erased' } | Failed;
+  erase_my_data: { status: 'erased' } | Failed | Unavailable;
 }
 
 /** The effects that expect an `effect_result`. */

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { referenceFromId } from '../../shared/ids';
 import { Conversation } from './testing/driver';
-import { inEnglish, inTelugu } from './testing/scripts';
+import { agree, inEnglish, inTelugu } from './testing/scripts';
 
 const PHOTO = { sha256: 'cd'.repeat(32), mimeType: 'image/jpeg', sizeBytes: 420_000 };
 
 function startGrievance(conversation: Conversation): Conversation {
   conversation.tap(conversation.session?.language === 'te' ? 'ఫిర్యాదు చేయండి' : 'Raise a grievance');
-  conversation.tap(conversation.session?.language === 'te' ? 'అంగీకరిస్తున్నాను' : 'I agree');
+  agree(conversation);
+  conversation.tap(conversation.session?.language === 'te' ? 'సేవల నాణ్యత' : 'Service quality');
   return conversation;
 }
 

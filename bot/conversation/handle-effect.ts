@@ -3,7 +3,7 @@ import { onDownloadOutcome } from './form/applying';
 import { onSubmitOutcome } from './form/submit';
 import { onCertificatesOutcome, onFetchOutcome } from './screens/certificates';
 import { onEraseOutcome } from './screens/erase';
-import { onGrievanceOutcome, onGrievancePhotoOutcome } from './screens/grievance';
+import { onGrievanceOutcome, onGrievancePhotoOutcome } from './screens/grievance-outcome';
 import { onHandoffOutcome } from './screens/handoff';
 import { onMyRequestsOutcome } from './screens/my-requests';
 import { onLookupOutcome } from './screens/tracking';

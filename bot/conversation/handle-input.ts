@@ -2,6 +2,7 @@ import { parseReference } from '../../shared/ids';
 import { typedYesNo } from './commands';
 import { onApplyingInput } from './form/applying';
 import type { Input } from './input';
+import { onPlaceInput } from './place/place-picker';
 import { showDepartments } from './screens/browse';
 import { chooseLanguage } from './screens/choose-language';
 import { askErase, onEraseChoice } from './screens/erase';
@@ -81,6 +82,8 @@ export function onInput(turn: Turn, input: Input): void {
         return onReferenceTyped(turn, input.text);
       }
       return onIdle(turn, state, input);
+    case 'choosing_place':
+      return onPlaceInput(turn, state, input);
     case 'applying':
       return onApplyingInput(turn, state, input);
     case 'grievance':

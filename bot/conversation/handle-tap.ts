@@ -3,6 +3,7 @@ import { setAsideApplication } from './form/draft';
 import { discardDraft, resumeDraft } from './form/resume';
 import { startApplication } from './form/start';
 import type { Action, MenuItem } from './menu-ids';
+import { onPlaceTap } from './place/place-picker';
 import { renderCurrent } from './render';
 import { showDepartments, showPayments, showServices } from './screens/browse';
 import { fetchCertificate, showCertificates, startCertificates } from './screens/certificates';
@@ -75,6 +76,8 @@ function nextPage(turn: Turn): void {
       return renderCurrent(turn);
     case 'applying':
       return onApplyingTap(turn, state, { do: 'more' });
+    case 'choosing_place':
+      return onPlaceTap(turn, state, { do: 'more' });
     // No list with pages shows in these states.
     case 'start':
     case 'choosing_language':
@@ -133,6 +136,11 @@ export function onTap(turn: Turn, action: Action): void {
     case 'erase':
       if (state.name !== 'confirming_erasure') return renderCurrent(turn);
       return onEraseChoice(turn, action.confirm);
+    case 'district':
+    case 'mandal':
+    case 'secretariat':
+      if (state.name !== 'choosing_place') return renderCurrent(turn);
+      return onPlaceTap(turn, state, action);
     case 'option':
     case 'yes_no':
     case 'skip':
@@ -141,6 +149,8 @@ export function onTap(turn: Turn, action: Action): void {
     case 'cancel_application':
     case 'grievance':
     case 'retry':
+    case 'change_place':
+    case 'category':
       if (state.name === 'applying') return onApplyingTap(turn, state, action);
       if (state.name === 'grievance') return onGrievanceTap(turn, state, action);
       return renderCurrent(turn);

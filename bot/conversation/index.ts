@@ -25,8 +25,19 @@ export type {
   RequestSummary,
 } from './effects';
 export { effectResult } from './effects';
-export type { Application, ApplyingPhase, Consent, GrievancePhase, Session, SessionState, StateName } from './session';
+export type {
+  Application,
+  ApplyingPhase,
+  Consent,
+  GrievancePhase,
+  Place,
+  Session,
+  SessionState,
+  StateName,
+} from './session';
 export { newSession, restoreSession, SESSION_VERSION, SessionSchema } from './session';
 export type { BotCatalog, BotConfig, BotContext } from './context';
 export { DEFAULT_BOT_CONFIG, prepareCatalog } from './context';
 export { NOTICE_VERSION } from './screens/consent';
+export { GRIEVANCE_CATEGORIES, type GrievanceCategory } from './grievance-category';
+export { MESSAGES } from './i18n/messages';

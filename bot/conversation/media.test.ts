@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Conversation } from './testing/driver';
-import { inEnglish, inTelugu } from './testing/scripts';
+import { agree, inEnglish, inTelugu } from './testing/scripts';
 import { STREET_LIGHT } from './testing/test-catalog';
 
 const PHOTO = { sha256: 'ab'.repeat(32), mimeType: 'image/jpeg', sizeBytes: 180_000 };
@@ -11,8 +11,7 @@ function startStreetLight(conversation: Conversation): Conversation {
   if (conversation.session?.state.name === 'search_results') conversation.tap('Complaint: street light…');
   expect(conversation.session?.state).toEqual({ name: 'service_details', serviceId: STREET_LIGHT });
   conversation.tap(conversation.session?.language === 'te' ? 'దరఖాస్తు చేయండి' : 'Apply');
-  conversation.tap(conversation.session?.language === 'te' ? 'అంగీకరిస్తున్నాను' : 'I agree');
-  return conversation;
+  return agree(conversation);
 }
 
 describe('location and photo questions', () => {
@@ -74,7 +73,7 @@ describe('location and photo questions', () => {
     conversation.text('income certificate');
     conversation.tap('Income Certificate');
     conversation.tap('Apply');
-    conversation.tap('I agree');
+    agree(conversation);
     const result = conversation.message({ type: 'image', mediaId: 'm1', mimeType: 'image/jpeg' });
     expect(result.effects).toEqual([]);
     expect(conversation.lastText()).toContain('⚠️ Please type your answer to this question.');

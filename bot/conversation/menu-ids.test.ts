@@ -24,6 +24,11 @@ const ACTIONS: Action[] = [
   { do: 'grievance', choice: 'skip_photo' },
   { do: 'retry' },
   { do: 'erase', confirm: false },
+  { do: 'district', code: 'GNT' },
+  { do: 'mandal', code: 'GNT-03' },
+  { do: 'secretariat', code: 'GNT-03-002' },
+  { do: 'change_place' },
+  { do: 'category', category: 'staff_behaviour' },
 ];
 
 describe('menu ids', () => {
@@ -45,6 +50,8 @@ describe('menu ids', () => {
     '2|language|fr',
     '2|consent|maybe',
     '2|service|',
+    '2|category|bribery',
+    '2|district|',
     '2|more',
   ])('when an id is not one Seva made (%j), then it decodes to nothing', (id) => {
     expect(decodeTap(id)).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/i18n/languages';
 import { LANGUAGES } from '../../shared/i18n/languages';
+import { GRIEVANCE_CATEGORIES, type GrievanceCategory } from './grievance-category';
 
 /**
  * Ids of list rows and reply buttons: `<menuVersion>|<action>|<argument>`. The version says
@@ -43,7 +44,14 @@ export type Action =
   | { do: 'certificate'; certificateId: string }
   | { do: 'grievance'; choice: 'submit' | 'skip_photo' | 'cancel' }
   | { do: 'retry' }
-  | { do: 'erase'; confirm: boolean };
+  | { do: 'erase'; confirm: boolean }
+  /** The place picker's rows, by code. */
+  | { do: 'district'; code: string }
+  | { do: 'mandal'; code: string }
+  | { do: 'secretariat'; code: string }
+  /** From a summary: choose the secretariat again. */
+  | { do: 'change_place' }
+  | { do: 'category'; category: GrievanceCategory };
 
 export interface Tap {
   version: number;
@@ -59,7 +67,12 @@ function argumentOf(action: Action): string {
     case 'menu_item':
       return action.item;
     case 'department':
+    case 'district':
+    case 'mandal':
+    case 'secretariat':
       return action.code;
+    case 'category':
+      return action.category;
     case 'service':
     case 'apply':
       return action.serviceId;
@@ -87,6 +100,7 @@ function argumentOf(action: Action): string {
     case 'skip':
     case 'my_requests':
     case 'retry':
+    case 'change_place':
       return '';
     default: {
       const unhandled: never = action;
@@ -119,9 +133,15 @@ function decodeAction(name: string, arg: string): Action | undefined {
     case 'skip':
     case 'my_requests':
     case 'retry':
+    case 'change_place':
       return { do: name };
     case 'department':
-      return arg ? { do: 'department', code: arg } : undefined;
+    case 'district':
+    case 'mandal':
+    case 'secretariat':
+      return arg ? { do: name, code: arg } : undefined;
+    case 'category':
+      return oneOf(GRIEVANCE_CATEGORIES, arg) ? { do: 'category', category: arg } : undefined;
     case 'service':
     case 'apply':
       return arg ? { do: name, serviceId: arg } : undefined;

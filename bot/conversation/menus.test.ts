@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractiveMessage } from '../whatsapp/outbound-types';
 import { Conversation, choicesOf } from './testing/driver';
-import { inEnglish, inTelugu, startIncomeApplication } from './testing/scripts';
+import { agree, inEnglish, inTelugu, startIncomeApplication } from './testing/scripts';
 import { TEST_CATALOG } from './testing/test-catalog';
 
 /** Taps "More…" until the list ends, collecting the argument of every other row's id. */
@@ -80,7 +80,7 @@ describe('menus and lists', () => {
     const conversation = inEnglish(new Conversation());
     conversation.text('caste certificate');
     conversation.tap('Apply');
-    conversation.tap('I agree');
+    agree(conversation);
     conversation.text('Lakshmi Devi');
     // Eight categories: a list.
     expect(conversation.lastInteractive().interactive.type).toBe('list');
@@ -100,7 +100,7 @@ describe('menus and lists', () => {
     conversation.tap('Pay a bill or fee');
     conversation.tap('Electricity bill payment');
     conversation.tap('Pay');
-    conversation.tap('I agree');
+    agree(conversation);
     const options = choicesOf(conversation.lastInteractive());
     expect(options.map((option) => option.title)).toEqual(['APEPDCL', 'APCPDCL', 'APSPDCL']);
     expect(options[1]?.description).toBe('APCPDCL (Central: Krishna, Guntur, Prakasam)');

@@ -7,6 +7,7 @@ import { choicesOf, START } from './testing/driver';
 import { pageCount, pagedList, pageSlice, type ListItem } from './paged-list';
 import { newSession } from './session';
 import { TEST_CATALOG } from './testing/test-catalog';
+import { TEST_GEOGRAPHY } from './testing/test-geography';
 import { Turn } from './turn';
 
 describe('paging', () => {
@@ -36,7 +37,7 @@ describe('list builders over the whole test catalog', () => {
       for (const department of TEST_CATALOG.departments) {
         const turn = new Turn(
           { ...newSession('919876543210'), language },
-          { catalog: TEST_CATALOG, now: START, newId: () => 'x' },
+          { catalog: TEST_CATALOG, geography: TEST_GEOGRAPHY, now: START, newId: () => 'x' },
         );
         const items = department.services.map((service): ListItem => ({
           action: { do: 'service', serviceId: service.id },

@@ -4,6 +4,7 @@ import type { Turn } from './turn';
 import { showDepartments, showPayments, showServices } from './screens/browse';
 import { showCertificates } from './screens/certificates';
 import { showConsent } from './screens/consent';
+import { showPlaceStep } from './place/place-picker';
 import { askErase } from './screens/erase';
 import { renderGrievance } from './screens/grievance';
 import { showLanguageChoice } from './screens/language-choice';
@@ -38,6 +39,8 @@ export function renderCurrent(turn: Turn): void {
       return showService(turn, state.serviceId);
     case 'consent':
       return showConsent(turn, state.then);
+    case 'choosing_place':
+      return showPlaceStep(turn, state.step, state.then);
     case 'applying':
       return renderApplying(turn, state);
     case 'offering_resume':

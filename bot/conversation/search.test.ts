@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { referenceFromId } from '../../shared/ids';
 import { Conversation, choicesOf } from './testing/driver';
-import { inEnglish, inTelugu } from './testing/scripts';
+import { agree, inEnglish, inTelugu } from './testing/scripts';
 import { ELECTRICITY_BILL, INCOME } from './testing/test-catalog';
 
 function listedServices(conversation: Conversation): string[] {
@@ -61,7 +61,7 @@ describe('free-text search', () => {
     conversation.text('income certificate');
     conversation.tap('Income Certificate');
     conversation.tap('Apply');
-    conversation.tap('I agree');
+    agree(conversation);
     conversation.text('Kula Pathram');
     expect(conversation.session?.state).toMatchObject({
       name: 'applying',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { LanguageSchema, LocalizedTextSchema } from '../../shared/i18n/languages';
 import { RequestStatusSchema } from '../../shared/lifecycle';
 import { AttachmentRefSchema, FieldValueSchema } from '../../shared/model/form-field';
+import { SecretariatCodeSchema } from '../../shared/model/geography';
+import { GrievanceCategorySchema } from './grievance-category';
 
 /**
  * A citizen's conversation, persisted by the runtime between messages. Schema first: the
@@ -55,17 +57,46 @@ const CertificateSummarySchema = z.object({
   issuedAt: Instant,
 });
 
-const GrievanceDraft = { description: z.string(), photo: AttachmentRefSchema.optional() };
+const Category = GrievanceCategorySchema;
+const GrievanceDraft = { category: Category, description: z.string(), photo: AttachmentRefSchema.optional() };
 
 export const GrievancePhaseSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('describing') }),
-  z.object({ name: z.literal('photo'), description: z.string() }),
-  z.object({ name: z.literal('downloading'), description: z.string(), effectId: EffectId }),
+  z.object({ name: z.literal('choosing_category') }),
+  z.object({ name: z.literal('describing'), category: Category }),
+  z.object({ name: z.literal('photo'), category: Category, description: z.string() }),
+  z.object({ name: z.literal('downloading'), category: Category, description: z.string(), effectId: EffectId }),
   z.object({ name: z.literal('confirming'), ...GrievanceDraft }),
   z.object({ name: z.literal('submitting'), ...GrievanceDraft, id: z.string(), effectId: EffectId }),
   z.object({ name: z.literal('submit_failed'), ...GrievanceDraft, id: z.string() }),
 ]);
 export type GrievancePhase = z.infer<typeof GrievancePhaseSchema>;
+
+/** The village or ward secretariat a citizen's requests and grievances go to. */
+export const PlaceSchema = z.object({
+  secretariatCode: SecretariatCodeSchema,
+  /** The secretariat's name, kept so it can be shown even after the geography changes. */
+  name: LocalizedTextSchema,
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+/** One level of the place picker: a district, then a mandal, then a secretariat. */
+export const PlaceStepSchema = z.discriminatedUnion('level', [
+  z.object({ level: z.literal('district'), page: Page }),
+  z.object({ level: z.literal('mandal'), districtCode: z.string(), page: Page }),
+  z.object({ level: z.literal('secretariat'), mandalCode: z.string(), page: Page }),
+]);
+export type PlaceStep = z.infer<typeof PlaceStepSchema>;
+
+/** Where the conversation goes once the place is chosen (or the picker is left). */
+export const PlaceNextSchema = z.discriminatedUnion('flow', [
+  z.object({ flow: z.literal('apply'), serviceId: z.string() }),
+  z.object({ flow: z.literal('grievance') }),
+  /** Changing the place from an application's summary: the application waits here. */
+  z.object({ flow: z.literal('review'), application: ApplicationSchema }),
+  /** Changing the place from a grievance's confirmation. */
+  z.object({ flow: z.literal('grievance_confirm'), ...GrievanceDraft }),
+]);
+export type PlaceNext = z.infer<typeof PlaceNextSchema>;
 
 /** Where the conversation is. Every state is handled by an exhaustive switch in `handle-message.ts`. */
 export const SessionStateSchema = z.discriminatedUnion('name', [
@@ -87,6 +118,8 @@ export const SessionStateSchema = z.discriminatedUnion('name', [
       z.object({ flow: z.literal('grievance') }),
     ]),
   }),
+  /** Asking where the citizen lives, before the first application or grievance. */
+  z.object({ name: z.literal('choosing_place'), step: PlaceStepSchema, then: PlaceNextSchema }),
   z.object({ name: z.literal('applying'), application: ApplicationSchema, phase: ApplyingPhaseSchema }),
   /** After a timeout, offering to continue the saved application (`Session.draft`). */
   z.object({ name: z.literal('offering_resume') }),
@@ -155,6 +188,8 @@ export const SessionSchema = z.object({
   lastInboundAt: Instant.optional(),
   /** An application set aside (timeout, MENU, language change), offered again for a while. */
   draft: ApplicationSchema.optional(),
+  /** The secretariat chosen before the first filing; kept for the next ones, changeable from a summary. */
+  place: PlaceSchema.optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

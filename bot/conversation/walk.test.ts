@@ -8,6 +8,7 @@ import type { Session } from './session';
 import { step } from './step';
 import { START, choicesOf } from './testing/driver';
 import { TEST_CATALOG } from './testing/test-catalog';
+import { TEST_GEOGRAPHY } from './testing/test-geography';
 
 /**
  * Property-style sweeps: every service of the test catalog, in both languages, through its
@@ -19,6 +20,7 @@ const citizenId = '919876543210';
 let counter = 0;
 const context = {
   catalog: TEST_CATALOG,
+  geography: TEST_GEOGRAPHY,
   now: START,
   newId: () => `019a8000-0000-7000-8000-${(counter += 1).toString(16).padStart(12, '0')}`,
 };
@@ -50,7 +52,7 @@ function expectValid(outbound: ReturnType<typeof step>['outbound']): void {
 }
 
 describe('every service, in both languages', () => {
-  it.each(LANGUAGES)('in %s, every service shows valid details, notice and first question', (language) => {
+  it.each(LANGUAGES)('in %s, every service shows valid details, notice, place and first question', (language) => {
     const services = TEST_CATALOG.departments.flatMap((department) => department.services);
     expect(services.length).toBe(143);
     for (const service of services) {
@@ -75,7 +77,21 @@ describe('every service, in both languages', () => {
         context,
       );
       expectValid(agreed.outbound);
-      expect(agreed.session.state.name).toBe('applying');
+      let current = agreed.session;
+      if (service.kind !== 'payment') {
+        expect(current.state.name).toBe('choosing_place');
+        const place = [
+          { do: 'district', code: 'GNT' },
+          { do: 'mandal', code: 'GNT-05' },
+          { do: 'secretariat', code: 'GNT-05-001' },
+        ] as const;
+        for (const action of place) {
+          const chosen = step(current, tap(encodeAction(current.menuVersion, action)), context);
+          expectValid(chosen.outbound);
+          current = chosen.session;
+        }
+      }
+      expect(current.state.name).toBe('applying');
     }
   });
 });

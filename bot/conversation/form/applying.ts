@@ -2,6 +2,7 @@ import { typedYesNo } from '../commands';
 import type { Outcomes } from '../effects';
 import type { Input } from '../input';
 import type { Action } from '../menu-ids';
+import { startPlacePicker } from '../place/place-picker';
 import { showMainMenu } from '../screens/main-menu';
 import type { StateOf } from '../session';
 import type { Turn } from '../turn';
@@ -132,6 +133,9 @@ export function onApplyingTap(turn: Turn, state: Applying, action: Action): void
     }
   }
   if (phase.name === 'choosing_edit' && action.do === 'more') return showEditList(turn, loaded, phase.page + 1);
+  if ((phase.name === 'choosing_edit' || phase.name === 'reviewing') && action.do === 'change_place') {
+    return startPlacePicker(turn, { flow: 'review', application: loaded.application });
+  }
   if (phase.name === 'confirming_cancel' && action.do === 'cancel_application') {
     if (action.confirm) return cancelConfirmed(turn);
     return phase.from === 'reviewing' ? showReview(turn, loaded) : askQuestion(turn, loaded);

@@ -22,11 +22,20 @@ export function dropExpiredDraft(turn: Turn): void {
   if (turn.session.draft && !liveDraft(turn)) turn.patch({ draft: undefined });
 }
 
-/** Moves an application in progress to `draft`, unless it is being submitted (its result will say). */
+/**
+ * Moves an application in progress to `draft` — also one waiting for a new place to be chosen —
+ * unless it is being submitted (its result will say).
+ */
 export function setAsideApplication(turn: Turn): void {
   const state = turn.session.state;
-  if (state.name !== 'applying' || state.phase.name === 'submitting') return;
-  turn.patch({ draft: state.application });
+  const application =
+    state.name === 'choosing_place' && state.then.flow === 'review'
+      ? state.then.application
+      : state.name === 'applying' && state.phase.name !== 'submitting'
+        ? state.application
+        : undefined;
+  if (!application) return;
+  turn.patch({ draft: application });
   // An application untouched for longer than the retention is not kept, even for a moment.
   dropExpiredDraft(turn);
 }

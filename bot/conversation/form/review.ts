@@ -2,6 +2,7 @@ import { pick } from '../../../shared/i18n/pick';
 import { LIMITS, textLength } from '../../whatsapp/limits';
 import { buttonsMessage } from '../../whatsapp/outbound-builders';
 import { pagedList, type ListItem } from '../paged-list';
+import { describePlace, serviceNeedsPlace } from '../place/current-place';
 import { chunkLines } from '../text-chunks';
 import type { Turn } from '../turn';
 import { keep, type Loaded } from './application';
@@ -12,6 +13,8 @@ import { displayValue } from './display-value';
 function summary(turn: Turn, loaded: Loaded): string {
   const { application, service } = loaded;
   const lines = [turn.m.review.title(pick(service.name, turn.language)), ''];
+  const place = serviceNeedsPlace(service) ? describePlace(turn) : undefined;
+  if (place) lines.push(`📍 *${turn.m.place.label}*: ${place}`, '');
   for (const field of service.fields) {
     const value = Object.hasOwn(application.answers, field.key) ? application.answers[field.key] : undefined;
     lines.push(`*${pick(field.label, turn.language)}*: ${displayValue(turn, field, value)}`);
@@ -42,10 +45,14 @@ export function showReview(turn: Turn, loaded: Loaded): void {
   );
 }
 
-/** Every question as a list row (paged), its current answer below it. */
+/** Every question as a list row (paged), its current answer below it; first, the secretariat the request goes to. */
 export function showEditList(turn: Turn, loaded: Loaded, page: number): void {
   const { application, service } = loaded;
-  const items = service.fields.map((field): ListItem => ({
+  const place = serviceNeedsPlace(service) ? describePlace(turn) : undefined;
+  const placeRow: ListItem[] = place
+    ? [{ action: { do: 'change_place' }, name: turn.m.place.change, detail: place }]
+    : [];
+  const fields = service.fields.map((field): ListItem => ({
     action: { do: 'edit_field', key: field.key },
     name: pick(field.label, turn.language),
     detail: displayValue(
@@ -54,6 +61,7 @@ export function showEditList(turn: Turn, loaded: Loaded, page: number): void {
       Object.hasOwn(application.answers, field.key) ? application.answers[field.key] : undefined,
     ),
   }));
+  const items = [...placeRow, ...fields];
   const list = pagedList(turn, { body: turn.m.review.editBody, button: turn.m.review.editButton, items, page });
   turn.send(list.message);
   keep(turn, application, { name: 'choosing_edit', page: list.page });

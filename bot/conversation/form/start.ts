@@ -1,4 +1,6 @@
 import { pick } from '../../../shared/i18n/pick';
+import { currentPlace, serviceNeedsPlace } from '../place/current-place';
+import { startPlacePicker } from '../place/place-picker';
 import { hasConsent, showConsent } from '../screens/consent';
 import { showMainMenu } from '../screens/main-menu';
 import { showService } from '../screens/service-details';
@@ -7,8 +9,9 @@ import { newApplication } from './application';
 import { askQuestion } from './ask';
 
 /**
- * Starts an application for `serviceId`: after the privacy notice if it has not been accepted,
- * replacing any application set aside earlier (the main menu offered to continue that one).
+ * Starts an application for `serviceId`: after the privacy notice if it has not been accepted
+ * and the secretariat if none is chosen yet, replacing any application set aside earlier (the
+ * main menu offered to continue that one).
  */
 export function startApplication(turn: Turn, serviceId: string): void {
   const service = turn.catalog.service(serviceId);
@@ -22,6 +25,10 @@ export function startApplication(turn: Turn, serviceId: string): void {
   }
   if (!hasConsent(turn)) {
     showConsent(turn, { flow: 'apply', serviceId });
+    return;
+  }
+  if (serviceNeedsPlace(service) && !currentPlace(turn)) {
+    startPlacePicker(turn, { flow: 'apply', serviceId });
     return;
   }
   turn.patch({ draft: undefined });

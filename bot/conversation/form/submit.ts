@@ -4,6 +4,8 @@ import { validateAnswers } from '../../../shared/validation';
 import { contactOf } from '../contact';
 import type { Effect, Outcomes } from '../effects';
 import { addDays, formatDay, formatDayTime, formatRupees } from '../format';
+import { currentPlace } from '../place/current-place';
+import { startPlacePicker } from '../place/place-picker';
 import { settle } from '../screens/main-menu';
 import type { Turn } from '../turn';
 import { keep, type Loaded } from './application';
@@ -37,6 +39,12 @@ export function submitApplication(turn: Turn, loaded: Loaded, requestId: string 
 
 function fileRequest(turn: Turn, loaded: Loaded, requestId: string, applicant: ApplicantAnswers): void {
   const { application, service } = loaded;
+  const place = currentPlace(turn)?.place;
+  // A draft from before places were asked, or a secretariat since retired: ask, then come back to the summary.
+  if (service.kind !== 'payment' && !place) {
+    startPlacePicker(turn, { flow: 'review', application });
+    return;
+  }
   const effectId = turn.newId();
   const fields = {
     effectId,
@@ -48,8 +56,11 @@ function fileRequest(turn: Turn, loaded: Loaded, requestId: string, applicant: A
     language: turn.language,
     filedAt: turn.nowIso,
   };
+  // Only a payment goes without a place (checked above).
   turn.effect(
-    service.kind === 'payment' ? { kind: 'start_payment', ...fields } : { kind: 'create_request', ...fields },
+    service.kind === 'payment' || !place
+      ? { kind: 'start_payment', ...fields }
+      : { kind: 'create_request', ...fields, secretariatCode: place.secretariatCode },
   );
   turn.say(turn.m.submit.sending);
   keep(turn, application, { name: 'submitting', requestId, effectId });
@@ -95,6 +106,9 @@ export function onSubmitOutcome(turn: Turn, effect: SubmitEffect, outcome: Submi
       finish(text);
       return;
     }
+    case 'unavailable':
+      finish(m.submit.paymentUnavailable);
+      return;
     case 'failed':
       if (!waiting || state.name !== 'applying' || !service) turn.say(m.submit.lostFailure);
       else if (outcome.retryable) showSubmitFailed(turn, { application: state.application, service }, effect.id);

@@ -27,6 +27,7 @@ export const EN: Messages = {
     keepGoing: 'No, go on',
     yesErase: 'Yes, erase',
     keepData: 'No, keep it',
+    changePlace: 'Change place',
   },
   menu: {
     header: 'Seva · Government of Andhra Pradesh',
@@ -94,6 +95,23 @@ export const EN: Messages = {
       'Understood. Without your consent we cannot file applications or grievances here, but you can still look up services and track applications. ' +
       'You can also apply at your village or ward secretariat.',
   },
+  place: {
+    districtBody:
+      '📍 Which district do you live in? Your application or grievance goes to your village or ward secretariat.\n' +
+      'Choose from the list, or type the name. Type CANCEL to stop.',
+    districtButton: 'Districts',
+    mandalBody: (district) => `*${district}* district — which mandal?\nType BACK for the districts.`,
+    mandalButton: 'Mandals',
+    secretariatBody: (mandal) => `*${mandal}* mandal — which village or ward secretariat?\nType BACK for the mandals.`,
+    secretariatButton: 'Secretariats',
+    secretariatCount: (count) => plural(count, 'secretariat', 'secretariats'),
+    kind: { village: 'Village secretariat', ward: 'Ward secretariat' },
+    full: ({ secretariat, mandal, district }) => `${secretariat}, ${mandal} mandal, ${district} district`,
+    chosen: (place) => `📍 Your secretariat: *${place}*`,
+    label: 'Secretariat',
+    change: 'Change place',
+    notFound: (typed) => `I could not find "${typed}" in this list. Please choose a name from it.`,
+  },
   form: {
     start: (service, questions) =>
       `Applying for *${service}*. I will ask ${plural(questions, 'question', 'questions')}, one at a time.`,
@@ -150,6 +168,8 @@ export const EN: Messages = {
     paymentReady: ({ service, reference, url, amount, until }) =>
       `💳 Pay ${amount ? `${amount} ` : ''}for *${service}* here:\n${url}\n\nReference number:\n\`\`\`${reference}\`\`\`` +
       (until ? `\n\nThe link works until ${until}.` : ''),
+    paymentUnavailable:
+      'Paying bills and fees on WhatsApp is not available yet. You can pay at your village or ward secretariat.',
     lostFailure: 'Sorry, something you sent earlier could not be submitted. Please start it again from the menu.',
   },
   resume: {
@@ -203,12 +223,28 @@ export const EN: Messages = {
     issued: (date) => `Issued ${date}`,
     sending: 'Fetching your certificate…',
     failed: 'Sorry, we could not fetch that certificate right now. Please try again later.',
+    unavailable:
+      'Certificates cannot be sent on WhatsApp yet. Please collect yours at your village or ward secretariat; ' +
+      'we will message you here when an application of yours is decided.',
   },
   grievance: {
+    categoryBody: 'What is your grievance about?\nType CANCEL to stop.',
+    categoryButton: 'Topics',
+    categories: {
+      delay: { title: 'Delay', description: 'An application or a service is taking too long' },
+      staff_behaviour: { title: 'Staff behaviour', description: 'How an official or a staff member treated you' },
+      wrong_decision: { title: 'Wrong decision', description: 'A decision on your application seems wrong' },
+      service_quality: {
+        title: 'Service quality',
+        description: 'Roads, water, drains, street lights and other services',
+      },
+      other: { title: 'Something else', description: 'Any other problem' },
+    },
     describe: 'Tell us about the problem in one message: what happened, where, and since when.\nType CANCEL to stop.',
     photo: 'If you have a photo of the problem, send it now. Otherwise tap No photo.',
-    confirm: (description, withPhoto) =>
-      `Your grievance:\n\n_${description}_\n\n${withPhoto ? 'Photo attached.\n\n' : ''}Submit it?`,
+    confirm: ({ category, place, description, withPhoto }) =>
+      `Your grievance:\n\n*Topic:* ${category}\n*Secretariat:* ${place}\n\n_${description}_\n\n` +
+      `${withPhoto ? 'Photo attached.\n\n' : ''}Submit it?`,
     submitted: (reference) =>
       `✅ Your grievance has been registered.\n\nReference number:\n\`\`\`${reference}\`\`\`\n\n` +
       'The department will look into it, and we will message you here when it is updated.',
@@ -247,6 +283,9 @@ export const EN: Messages = {
     done: 'Done — your data has been erased from this service. Send HI whenever you need us again.',
     failed: 'Sorry, we could not erase your data just now. Please try again later.',
     kept: 'Nothing was erased.',
+    unavailable:
+      'Erasing your data cannot be done on WhatsApp yet. Please ask at your village or ward secretariat to have it erased. ' +
+      'Nothing was erased.',
   },
   notification: ({ service, reference, status, note, next }) =>
     `🔔 Update on your application for *${service}*\nReference: \`\`\`${reference}\`\`\`\nStatus: *${status}*` +

@@ -1,6 +1,8 @@
 import type { Language } from '../../../shared/i18n/languages';
 import type { RequestStatus } from '../../../shared/lifecycle';
 import type { FieldType } from '../../../shared/model/form-field';
+import type { Secretariat } from '../../../shared/model/geography';
+import type { GrievanceCategory } from '../grievance-category';
 import type { MenuItem } from '../menu-ids';
 import { EN } from './en';
 import { TE } from './te';
@@ -37,6 +39,7 @@ export interface Messages {
     keepGoing: string;
     yesErase: string;
     keepData: string;
+    changePlace: string;
   };
   menu: {
     header: string;
@@ -68,6 +71,24 @@ export interface Messages {
     gone: string;
   };
   consent: { notice: (draftHours: number) => string; declined: string };
+  /** The place picker: district → mandal → village or ward secretariat. */
+  place: {
+    districtBody: string;
+    districtButton: string;
+    mandalBody: (district: string) => string;
+    mandalButton: string;
+    secretariatBody: (mandal: string) => string;
+    secretariatButton: string;
+    secretariatCount: (count: number) => string;
+    kind: Record<Secretariat['kind'], string>;
+    /** The whole address of a secretariat, for summaries. */
+    full: (p: { secretariat: string; mandal: string; district: string }) => string;
+    chosen: (place: string) => string;
+    /** The summary line's label, and the edit list's row for changing it. */
+    label: string;
+    change: string;
+    notFound: (typed: string) => string;
+  };
   form: {
     start: (service: string, questions: number) => string;
     question: (n: number, total: number) => string;
@@ -100,6 +121,7 @@ export interface Messages {
     failed: string;
     failedFinal: string;
     paymentReady: (p: { service: string; reference: string; url: string; amount?: string; until?: string }) => string;
+    paymentUnavailable: string;
     lostFailure: string;
   };
   resume: { offer: (service: string) => string; discarded: string };
@@ -130,11 +152,15 @@ export interface Messages {
     issued: (date: string) => string;
     sending: string;
     failed: string;
+    unavailable: string;
   };
   grievance: {
+    categoryBody: string;
+    categoryButton: string;
+    categories: Record<GrievanceCategory, { title: string; description: string }>;
     describe: string;
     photo: string;
-    confirm: (description: string, withPhoto: boolean) => string;
+    confirm: (p: { category: string; place: string; description: string; withPhoto: boolean }) => string;
     submitted: (reference: string) => string;
     failed: string;
     cancelled: string;
@@ -142,7 +168,7 @@ export interface Messages {
   handoff: { started: string; unavailable: string; ended: string; staff: string };
   unsupported: { audio: string; other: string; mediaNotExpected: string; locationNotExpected: string };
   help: string;
-  erase: { prompt: string; done: string; failed: string; kept: string };
+  erase: { prompt: string; done: string; failed: string; kept: string; unavailable: string };
   notification: (p: { service: string; reference: string; status: string; note?: string; next: string }) => string;
   optIn: string;
   failed: string;

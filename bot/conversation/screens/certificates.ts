@@ -42,6 +42,7 @@ export function onCertificatesOutcome(
   if (state.name !== 'certificates' || state.phase.name !== 'loading' || state.phase.effectId !== effect.effectId)
     return;
   if (outcome.status === 'failed') settle(turn, turn.m.failed);
+  else if (outcome.status === 'unavailable') settle(turn, turn.m.certificates.unavailable);
   else if (outcome.certificates.length === 0) settle(turn, turn.m.certificates.empty);
   else showCertificates(turn, outcome.certificates.slice(0, MAX_KEPT), 0);
 }
@@ -67,8 +68,8 @@ export function onFetchOutcome(
     return;
   const { certificates, page } = state.phase;
   turn.go({ name: 'certificates', phase: { name: 'listing', certificates, page } });
-  if (outcome.status === 'failed') {
-    turn.say(turn.m.certificates.failed);
+  if (outcome.status !== 'ok') {
+    turn.say(outcome.status === 'failed' ? turn.m.certificates.failed : turn.m.certificates.unavailable);
     return;
   }
   const certificate = certificates.find((candidate) => candidate.certificateId === effect.certificateId);

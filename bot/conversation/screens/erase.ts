@@ -35,8 +35,8 @@ export function onEraseOutcome(
 ): void {
   const state = turn.session.state;
   if (state.name !== 'erasing' || state.effectId !== effect.effectId) return;
-  if (outcome.status === 'failed') {
-    settle(turn, turn.m.erase.failed);
+  if (outcome.status !== 'erased') {
+    settle(turn, outcome.status === 'failed' ? turn.m.erase.failed : turn.m.erase.unavailable);
     return;
   }
   // Said in the citizen's language before the session that holds it is forgotten. The menu

@@ -1,3 +1,4 @@
+import type { Geography } from '../../../shared/model/geography';
 import { checkOutbound } from '../../whatsapp/check-outbound';
 import type { InteractiveMessage, OutboundMessage } from '../../whatsapp/outbound-types';
 import type { BotCatalog, BotConfig } from '../context';
@@ -7,6 +8,7 @@ import type { Session } from '../session';
 import { step } from '../step';
 import type { StepResult } from '../turn';
 import { TEST_CATALOG } from './test-catalog';
+import { TEST_GEOGRAPHY } from './test-geography';
 
 /**
  * Drives the engine the way the runtime will: one event at a time, keeping the session, and
@@ -43,6 +45,7 @@ export class Conversation {
   session: Session | undefined;
   now: Date;
   readonly history: StepResult[] = [];
+  geography: Geography = TEST_GEOGRAPHY;
   private idCounter = 0;
 
   constructor(
@@ -68,6 +71,7 @@ export class Conversation {
   event(event: BotEvent): StepResult {
     const result = step(this.session, event, {
       catalog: this.catalog,
+      geography: this.geography,
       now: this.now,
       newId: this.newId,
       config: this.config,

@@ -22,13 +22,33 @@ export function inTelugu(conversation: Conversation): Conversation {
   return conversation;
 }
 
-/** From the main menu in English: search, open the income certificate, apply and agree to the notice. */
+/**
+ * When the place picker shows, chooses Kolakaluru in Tenali mandal of Guntur district (the
+ * second page of districts), in the conversation's language.
+ */
+export function choosePlace(conversation: Conversation): Conversation {
+  if (conversation.session?.state.name !== 'choosing_place') return conversation;
+  const telugu = conversation.session.language === 'te';
+  conversation.tap(telugu ? 'మరిన్ని…' : 'More…');
+  conversation.tap(telugu ? 'గుంటూరు' : 'Guntur');
+  conversation.tap(telugu ? 'తెనాలి' : 'Tenali');
+  conversation.tap(telugu ? 'కొలకలూరు' : 'Kolakaluru');
+  return conversation;
+}
+
+/** Accepts the privacy notice, then chooses the place if it is asked for. */
+export function agree(conversation: Conversation): Conversation {
+  conversation.tap(conversation.session?.language === 'te' ? 'అంగీకరిస్తున్నాను' : 'I agree');
+  return choosePlace(conversation);
+}
+
+/** From the main menu in English: search, open the income certificate, apply, agree to the notice, choose the place. */
 export function startIncomeApplication(conversation: Conversation): Conversation {
   conversation.text('income certificate');
   conversation.tap('Income Certificate');
   conversation.tap('Apply');
   if (conversation.session?.state.name === 'consent') conversation.tap('I agree');
-  return conversation;
+  return choosePlace(conversation);
 }
 
 /** Answers every income-certificate question in English, leaving the optional rice card out. */
