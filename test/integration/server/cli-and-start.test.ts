@@ -39,6 +39,18 @@ describe('start with bad settings', () => {
     expect(result.stderr).not.toContain('hunter2');
   });
 
+  it('when only some WhatsApp settings are given, then start exits naming the missing ones', () => {
+    const result = seva(['start'], {
+      WHATSAPP_GRAPH_URL: 'https://graph.facebook.com/v21.0',
+      WHATSAPP_PHONE_NUMBER_ID: 'not-digits',
+      DATA_DIR: join(scratch, 'bad-whatsapp'),
+      PWA_DIR: join(scratch, 'none'),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('WHATSAPP_APP_SECRET');
+    expect(result.stderr).toContain('WHATSAPP_PHONE_NUMBER_ID: must be the numeric phone number id');
+  });
+
   it('when PORT is out of range, then start exits naming PORT', () => {
     const result = seva(['start'], { PORT: '70000', PWA_DIR: join(scratch, 'none') });
     expect(result.status).toBe(1);
