@@ -13,6 +13,9 @@ import { INSERT_CHUNK } from './sql/change-log';
 
 type OutboundRow = Database['wa_outbound'] & { id: number };
 
+/** How long a send may stay unsettled before it is taken for lost with its process. */
+const STALE_SENDING_MS = 5 * 60_000;
+
 function toOutbound(row: OutboundRow): OutboundRecord {
   return {
     id: Number(row.id),
@@ -181,6 +184,15 @@ export class SqlBotStore implements BotStorePort {
   }
 
   async claimOutbound(now: string, limit: number): Promise<OutboundRecord[]> {
+    // A message left `sending` by a process that died mid-send may or may not have gone out.
+    // It is never resent (a citizen must not get it twice), but it must not hold back the
+    // citizen's later messages forever either: after a while it is settled as failed.
+    await this.db
+      .updateTable('wa_outbound')
+      .set({ state: 'failed', last_error: 'outcome unknown: the sending process stopped; not resent' })
+      .where('state', '=', 'sending')
+      .where('updated_at', '<', new Date(Date.parse(now) - STALE_SENDING_MS).toISOString())
+      .execute();
     // Per citizen only the oldest unsent message is due, so a citizen's messages keep their order.
     const candidates = await this.db
       .selectFrom('wa_outbound as o')

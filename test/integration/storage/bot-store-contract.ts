@@ -160,6 +160,26 @@ export function botStoreContract(engine: string, openEmptyStore: () => Promise<S
       expect(retry).toMatchObject({ id: claimed.id, attempts: 2, lastError: 'throttled (130429)' });
     });
 
+    it('settles a message left sending by a dead process as failed, unblocking the citizen, and never resends it', async () => {
+      await store.bot.addInbound([inbound('a', 'A')]);
+      const [a] = await store.bot.pendingInbound('A', 1);
+      if (!a) throw new Error('no inbound');
+      const two = [1, 2].map((n) => ({ citizenId: 'A', message: { n } }));
+      await store.bot.commitTurn({
+        citizenId: 'A',
+        inboundSeq: a.seq,
+        session: {},
+        expectedVersion: null,
+        outbound: two,
+        at: T0,
+      });
+      const [stuck] = await store.bot.claimOutbound(T0, 10);
+      expect(stuck?.message).toEqual({ n: 1 });
+      expect(await store.bot.claimOutbound(T2, 10)).toEqual([]);
+      const later = await store.bot.claimOutbound('2026-03-01T10:06:00.000Z', 10);
+      expect(later.map((m) => m.message)).toEqual([{ n: 2 }]);
+    });
+
     it('records delivery statuses once each, in any order', async () => {
       const status = { waMessageId: 'wamid.x', status: 'read' as const, timestamp: T1, recipientId: 'A' };
       await store.bot.recordStatuses([status, { ...status, status: 'delivered', timestamp: T0 }]);
