@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { db } from '../db/app-db';
 import { getMeta } from '../db/seva-db';
+import { useThrottledQuery } from '../db/use-throttled-query';
 import { useLanguage } from '../i18n/language';
 import { format } from '../i18n/strings';
 import { syncClient } from '../sync/sync-client';
@@ -22,7 +23,8 @@ export function AgentApp() {
     async () => ({ enrollment: await getMeta(db, 'enrollment'), status: await getMeta(db, 'syncStatus') }),
     [],
   );
-  const waiting = useLiveQuery(() => db.outbox.count(), []);
+  // A badge: it may trail the worker by a moment, but must never hold up its transactions.
+  const waiting = useThrottledQuery(() => db.outbox.count(), ['outbox'], []);
   const catalog = useCatalog();
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { Mutation } from '../../../shared/sync/protocol';
-import type { OutboxRow } from './rows';
+import { isInFlight } from './outbox-state';
+import type { OutboxRow, RequestRow } from './rows';
 import { getMeta, setMeta, type SevaDb } from './seva-db';
 
 /**
@@ -42,4 +43,25 @@ export async function enqueue(db: SevaDb, mutation: UnnumberedMutation, now: Dat
 /** The tables a queueing transaction must cover. */
 export function queueTables(db: SevaDb) {
   return [db.meta, db.outbox, db.sent] as const;
+}
+
+/**
+ * Whether the page may still change `row` in place rather than queue another mutation: only
+ * while the server cannot have seen it — never carried by a push, and not claimed by the one
+ * under way (what the worker read is exactly what it sends). Call inside a transaction over
+ * `meta` and `outbox`.
+ */
+export async function mayEditInPlace(db: SevaDb, row: OutboxRow): Promise<boolean> {
+  if (row.attempts !== 0 || row.state.kind !== 'queued') return false;
+  return !isInFlight(row, await getMeta(db, 'inFlight'));
+}
+
+/**
+ * The version a new mutation about `request` names as its base: the larger of what a pull last
+ * showed and what a push answer reported since, and 1 for a filing the server has not shown yet.
+ * Call inside a transaction over `knownVersions`.
+ */
+export async function baseVersionOf(db: SevaDb, request: RequestRow): Promise<number> {
+  const known = await db.knownVersions.get(request.id);
+  return Math.max(1, request.version, known?.version ?? 0);
 }

@@ -62,6 +62,12 @@ export interface OutboxRow {
   createdAt: string;
 }
 
+/**
+ * How many acknowledged mutations are kept, the newest: as many as the outbox screen lists. Each
+ * acknowledged batch replaces them, so every one kept beyond that would cost a write per push.
+ */
+export const SENT_LOG_LIMIT = 20;
+
 /** An acknowledged mutation, kept briefly so the agent sees it arrive (its outbox row is gone). */
 export interface SentRow {
   seq: number;
@@ -72,6 +78,31 @@ export interface SentRow {
   version: number;
   merged: boolean;
   ackAt: string;
+}
+
+/**
+ * The push the sync worker has claimed: the batch on the wire and, behind it, the next one it
+ * is preparing. Claiming writes this one row instead of rewriting every row of the batch; the
+ * batch is exactly the rows in `fromSeq..toSeq` that were due (see `isInFlight`). Screens show
+ * those rows as sending, and the page does not edit them in place. A marker left behind by a
+ * worker that died means "these may have reached the server": they are sent again (SYNC-PUSH-2).
+ */
+export interface InFlight {
+  fromSeq: number;
+  toSeq: number;
+  /** When the oldest claimed batch was claimed. */
+  since: string;
+  /** The resend point (SYNC-SEQ-2) the batches were claimed under, which made more rows due. */
+  resendFrom?: number;
+}
+
+/**
+ * A record version a push answer reported (SYNC-PUSH-3), kept apart from the record so learning
+ * it never rewrites the record; an amend names the larger of this and the record's version.
+ */
+export interface KnownVersionRow {
+  id: string;
+  version: number;
 }
 
 /** Where the device's copy of a request came from. */
@@ -169,6 +200,8 @@ export interface MetaValues {
   pullCursor: number;
   /** Set after `stoppedAt`: the next push starts here (SYNC-SEQ-2). */
   resendFrom: number;
+  /** The push under way, if any. */
+  inFlight: InFlight;
   syncStatus: SyncStatus;
 }
 export type MetaKey = keyof MetaValues;

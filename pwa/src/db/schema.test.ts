@@ -52,6 +52,28 @@ describe('database upgrades', () => {
     current.close();
   });
 
+  it('when a version-2 database holds queued and sent work, then opening it with today’s schema keeps all of it', async () => {
+    const storage = fakeStorage();
+    const old = fakeDb(storage, 2, 'seva-upgrade-2');
+    const row = restoreOutboxRow({ seq: 2, mutation: { ...mutation, seq: 2 }, state: { kind: 'queued' }, attempts: 0 });
+    await old.table('outbox').add(row);
+    await old.table('outbox').add({ ...row, seq: 3, mutationId: 'm3', state: { kind: 'sending', since: 'x' } });
+    await old.table('sent').add({ seq: 1, mutationId: 'm1', requestId: 'r1', type: 'create_request', version: 1 });
+    old.close();
+
+    const current = fakeDb(storage, undefined, 'seva-upgrade-2');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await current.outbox.toArray()).toEqual([
+      row,
+      { ...row, seq: 3, mutationId: 'm3', state: { kind: 'sending', since: 'x' } },
+    ]);
+    expect(await current.sent.count()).toBe(1);
+    // Versions learnt from push answers have their own table now, empty to begin with.
+    expect(await current.knownVersions.count()).toBe(0);
+    current.close();
+  });
+
   it('when a version-1 row was in conflict, then the server copy and fields survive the upgrade', () => {
     const restored = restoreOutboxRow({
       seq: 4,

@@ -4,6 +4,7 @@ import type {
   CatalogRow,
   DraftRow,
   GrievanceRow,
+  KnownVersionRow,
   MetaKey,
   MetaRow,
   MetaValues,
@@ -23,6 +24,7 @@ export type SevaDb = Dexie & {
   requests: Table<RequestRow, string>;
   grievances: Table<GrievanceRow, string>;
   attachments: Table<AttachmentRow, string>;
+  knownVersions: Table<KnownVersionRow, string>;
 };
 
 export const DEFAULT_DB_NAME = 'seva';

@@ -39,18 +39,60 @@ function pulledGrievanceRow(change: SyncChange): GrievanceRow {
   };
 }
 
-/** Stores one pull page and its cursor together (SYNC-PULL-1: the cursor never runs ahead of the data). */
+/**
+ * The device's copies of the requests a page changes. Their ids are looked up in one key read
+ * over the page's id range, and only the ones present are read: on a device that is catching up,
+ * most are new, and a read per missing id would cost a round trip each.
+ */
+async function storedCopies(
+  db: SevaDb,
+  changes: PullResponse['changes'],
+): Promise<Map<string, RequestRow | undefined>> {
+  const ids = [...new Set(changes.flatMap((c) => (c.entity === 'request' ? [c.id] : [])))].sort();
+  const [first, last] = [ids[0], ids.at(-1)];
+  if (first === undefined || last === undefined) return new Map();
+  const wanted = new Set(ids);
+  const present = (await db.requests.where('id').between(first, last, true, true).primaryKeys()).filter((id) =>
+    wanted.has(id),
+  );
+  const rows = await db.requests.bulkGet(present);
+  return new Map(present.map((id, i) => [id, rows[i]]));
+}
+
+/**
+ * Drops versions learnt from push answers once the device's copy has caught up with them: from
+ * then on the copy's own version is at least as new.
+ */
+async function forgetCaughtUp(db: SevaDb, written: ReadonlyMap<string, RequestRow>): Promise<void> {
+  if (!written.size || !(await db.knownVersions.count())) return;
+  const ids = [...written.keys()];
+  const known = await db.knownVersions.bulkGet(ids);
+  const caughtUp = ids.filter((id, i) => (known[i]?.version ?? Infinity) <= (written.get(id)?.version ?? 0));
+  if (caughtUp.length) await db.knownVersions.bulkDelete(caughtUp);
+}
+
+/**
+ * Stores one pull page and its cursor together (SYNC-PULL-1: the cursor never runs ahead of the
+ * data). One read and one write per table: a record changed twice in the page is judged against
+ * its copy as the earlier change left it, and the later change wins.
+ */
 export async function applyPullPage(db: SevaDb, page: PullResponse, tokenId: string | undefined): Promise<void> {
-  await db.transaction('rw', [db.requests, db.grievances, db.meta], async () => {
+  await db.transaction('rw', [db.requests, db.grievances, db.knownVersions, db.meta], async () => {
+    const copies = await storedCopies(db, page.changes);
+    const requests = new Map<string, RequestRow>();
+    const grievances = new Map<string, GrievanceRow>();
     for (const change of page.changes) {
       switch (change.entity) {
         case 'request': {
-          const row = pulledRequestRow(change, await db.requests.get(change.id), tokenId);
-          if (row) await db.requests.put(row);
+          const row = pulledRequestRow(change, copies.get(change.id), tokenId);
+          if (row) {
+            copies.set(change.id, row);
+            requests.set(change.id, row);
+          }
           break;
         }
         case 'grievance':
-          await db.grievances.put(pulledGrievanceRow(change));
+          grievances.set(change.id, pulledGrievanceRow(change));
           break;
         default: {
           const unhandled: never = change.entity;
@@ -58,6 +100,9 @@ export async function applyPullPage(db: SevaDb, page: PullResponse, tokenId: str
         }
       }
     }
+    if (requests.size) await db.requests.bulkPut([...requests.values()]);
+    if (grievances.size) await db.grievances.bulkPut([...grievances.values()]);
+    await forgetCaughtUp(db, requests);
     await setMeta(db, 'pullCursor', page.nextCursor);
   });
 }

@@ -3,6 +3,7 @@ import { setMeta, getMeta, type SevaDb } from '../db/seva-db';
 import { fakeDb } from '../testing/fake-db';
 import { FakeServer } from '../testing/fake-server';
 import { ENROLLMENT, queueApplications } from '../testing/queue-fixtures';
+import { claimBatch } from './claim-batch';
 import { runSync } from './engine';
 import type { EngineDeps } from './engine-deps';
 import type { SyncEvent } from './sync-api';
@@ -34,6 +35,78 @@ describe('sync engine: push', () => {
     expect(pushes()[0]?.headers['Content-Encoding']).toBe('gzip');
     expect(pushes()[0]?.headers.Authorization).toBe('Bearer token-abc');
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('SYNC-PUSH-1 when batches are prepared ahead, then still only one push is on the wire at a time and each follows a settled answer', async () => {
+    await queueApplications(db, 650);
+    let open = 0;
+    let most = 0;
+    const answer = server.fetch;
+    deps.fetch = async (input, init) => {
+      most = Math.max(most, ++open);
+      // The server takes a while, so the worker prepares (and writes) while it waits.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      try {
+        return await answer(input, init);
+      } finally {
+        open -= 1;
+      }
+    };
+    expect(await runSync(deps)).toMatchObject({ kind: 'synced', pushed: 650 });
+    expect(most).toBe(1);
+    expect(pushedSeqs().flat()).toEqual(Array.from({ length: 650 }, (_, i) => i + 1));
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getMeta(db, 'inFlight')).toBeUndefined();
+    expect(events.filter((e) => e.type === 'push-progress').at(-1)).toEqual({
+      type: 'push-progress',
+      sent: 650,
+      total: 650,
+    });
+  });
+
+  it('SYNC-PUSH-2 when the answer is lost while the next batch was prepared, then that batch is dropped and everything goes again in order', async () => {
+    await queueApplications(db, 300);
+    let drop = true;
+    server.intercept = (request) => {
+      if (request.path !== '/api/sync/push' || !drop) return undefined;
+      drop = false;
+      void server.fetch(request.path, { method: 'POST', headers: {}, body: JSON.stringify(request.body) });
+      throw new TypeError('Failed to fetch');
+    };
+    expect((await runSync(deps)).kind).toBe('retry');
+    // Only the batch that was on the wire counts as sent; the one prepared behind it never left.
+    const rows = await db.outbox.orderBy('seq').toArray();
+    expect(rows.filter((r) => r.attempts === 1).map((r) => r.seq)).toEqual(
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
+    expect(await getMeta(db, 'inFlight')).toBeUndefined();
+    expect((await runSync(deps)).kind).toBe('synced');
+    // The retry: the lost batch again (answered duplicate), then the rest.
+    expect(
+      pushedSeqs()
+        .slice(-2)
+        .map((b) => [b[0], b.at(-1)]),
+    ).toEqual([
+      [1, 200],
+      [201, 300],
+    ]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(server.lastSeq).toBe(300);
+  });
+
+  it('SYNC-PUSH-2 when the worker died with a push on the wire, then the next run sends it again and nothing is applied twice', async () => {
+    await queueApplications(db, 3);
+    // A run claimed the batch and the server committed it; the worker died before the answer.
+    await claimBatch(db, () => undefined, new Date());
+    await server.fetch('/api/sync/push', {
+      method: 'POST',
+      headers: {},
+      body: JSON.stringify({ mutations: (await db.outbox.toArray()).map((r) => r.mutation) }),
+    });
+    expect(await runSync(deps)).toMatchObject({ kind: 'synced', pushed: 3 });
+    expect(server.changes.filter((c) => c.version === 1)).toHaveLength(3);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getMeta(db, 'inFlight')).toBeUndefined();
   });
 
   it('SYNC-CLIENT-4 when results are applied, rejected and in conflict, then only the applied one leaves the outbox', async () => {
@@ -157,7 +230,8 @@ describe('sync engine: pull and catalog', () => {
     expect(result).toEqual({ kind: 'synced', pushed: 0, pulled: 1200 });
     expect(await db.requests.count()).toBe(1200);
     expect(await getMeta(db, 'pullCursor')).toBe(1200);
-    expect(server.requests.filter((r) => r.path.startsWith('/api/sync/pull')).length).toBe(3);
+    // Pages of 1,000 (SYNC-PULL-2's largest): two requests.
+    expect(server.requests.filter((r) => r.path.startsWith('/api/sync/pull')).length).toBe(2);
   });
 
   it('SYNC-CLIENT-4 when a pull shows a filed request, then the optimistic copy is replaced; an older version never replaces a newer', async () => {

@@ -58,11 +58,28 @@ export async function gzip(text: string): Promise<Uint8Array<ArrayBuffer> | unde
 /** Bodies smaller than this are not worth compressing. */
 const GZIP_FROM_BYTES = 1024;
 
+/** A JSON request body ready to send, with the headers that describe it. */
+export interface EncodedBody {
+  body: BodyInit;
+  headers: Record<string, string>;
+}
+
+/** Serialises (and, when large enough, gzips) a request body; done ahead of the call when it may overlap other work. */
+export async function encodeJson(value: unknown): Promise<EncodedBody> {
+  const json = JSON.stringify(value);
+  const zipped = json.length >= GZIP_FROM_BYTES ? await gzip(json) : undefined;
+  return zipped
+    ? { body: zipped, headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' } }
+    : { body: json, headers: { 'Content-Type': 'application/json' } };
+}
+
 export interface HttpCall<T> {
   method: 'GET' | 'POST';
   path: string;
   token?: string;
   body?: unknown;
+  /** A body already encoded with {@link encodeJson}; takes the place of `body`. */
+  encoded?: EncodedBody;
   /** Turns the parsed JSON of a 2xx answer into a typed value, throwing when it does not fit. */
   parse: (json: unknown) => T;
   timeoutMs?: number;
@@ -72,16 +89,10 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Makes one call; never throws. */
 export async function callJson<T>(fetchFn: FetchLike, call: HttpCall<T>): Promise<HttpResult<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const encoded = call.encoded ?? (call.body === undefined ? undefined : await encodeJson(call.body));
+  const headers: Record<string, string> = { Accept: 'application/json', ...encoded?.headers };
   if (call.token) headers.Authorization = `Bearer ${call.token}`;
-  let body: BodyInit | undefined;
-  if (call.body !== undefined) {
-    const json = JSON.stringify(call.body);
-    headers['Content-Type'] = 'application/json';
-    const zipped = json.length >= GZIP_FROM_BYTES ? await gzip(json) : undefined;
-    if (zipped) headers['Content-Encoding'] = 'gzip';
-    body = zipped ?? json;
-  }
+  const body = encoded?.body;
   let response: Response;
   try {
     response = await fetchFn(call.path, {

@@ -39,6 +39,15 @@ function outcomeOf(result: MutationResult): Outcome {
   }
 }
 
+/**
+ * Whether the answer settles every row of its batch (acknowledged or marked), so the batch
+ * claimed behind it may follow as prepared. Anything else — rows left unanswered, a gap — means
+ * starting the next batch afresh from storage.
+ */
+export function isSettled(plan: PushPlan): boolean {
+  return plan.unanswered.length === 0 && plan.resendFrom === undefined;
+}
+
 /** Reads `response` for the rows of `batch`, acknowledged at `ackAt` (ISO time). */
 export function planPushResults(batch: readonly OutboxRow[], response: PushResponse, ackAt: string): PushPlan {
   const results = new Map(response.results.map((result) => [result.mutationId, result]));

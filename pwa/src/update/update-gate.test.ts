@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUpdateSafe } from './update-gate';
 
-const clear = { updateWaiting: true, formOpen: false, sendable: 0, needsUpdate: false };
+const clear = { updateWaiting: true, formOpen: false, sendable: false, needsUpdate: false };
 
 describe('app update gate', () => {
   it('when the outbox is empty and no form is open, then the waiting version may take over', () => {
@@ -14,11 +14,11 @@ describe('app update gate', () => {
   });
 
   it('when the outbox still has work to send, then the update waits', () => {
-    expect(isUpdateSafe({ ...clear, sendable: 3 })).toBe(false);
+    expect(isUpdateSafe({ ...clear, sendable: true })).toBe(false);
   });
 
   it('SYNC-CLIENT-3 when the server wants a newer protocol, then the update goes ahead with the queue kept', () => {
-    expect(isUpdateSafe({ ...clear, sendable: 3, needsUpdate: true })).toBe(true);
+    expect(isUpdateSafe({ ...clear, sendable: true, needsUpdate: true })).toBe(true);
   });
 
   it('when no new version is waiting, then there is nothing to apply', () => {

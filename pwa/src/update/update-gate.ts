@@ -10,13 +10,13 @@
 export interface GateInput {
   updateWaiting: boolean;
   formOpen: boolean;
-  /** Outbox items in state queued or sending. */
-  sendable: number;
+  /** Whether the outbox holds items in state queued or sending. */
+  sendable: boolean;
   /** The last sync was refused with `protocol_mismatch`. */
   needsUpdate: boolean;
 }
 
 export function isUpdateSafe(input: GateInput): boolean {
   if (!input.updateWaiting || input.formOpen) return false;
-  return input.sendable === 0 || input.needsUpdate;
+  return !input.sendable || input.needsUpdate;
 }

@@ -1,16 +1,15 @@
 import { db } from '../../db/app-db';
+import { shownState } from '../../db/outbox-state';
 import { restoreOutboxRow } from '../../db/restore';
-import type { SyncStatus } from '../../db/rows';
+import { SENT_LOG_LIMIT, type SyncStatus } from '../../db/rows';
+import { getMeta } from '../../db/seva-db';
+import { useThrottledQuery } from '../../db/use-throttled-query';
 import { useLanguage } from '../../i18n/language';
 import { Screen } from '../../ui/screen';
-import { useLiveQuery } from '../../ui/use-live-query';
 import type { CatalogView } from '../catalog/use-catalog';
 import { ItemHead } from './item-head';
 import { OutboxItem } from './outbox-item';
 import { SyncPanel } from './sync-panel';
-
-/** How many acknowledged items to list under "sent recently". */
-const SENT_SHOWN = 20;
 
 /** Everything waiting to be sent or waiting for the agent, and what arrived recently. */
 export function OutboxScreen({
@@ -21,13 +20,23 @@ export function OutboxScreen({
   status: SyncStatus | undefined;
 }) {
   const { text } = useLanguage();
-  const data = useLiveQuery(async () => {
-    const rows = (await db.outbox.orderBy('seq').toArray()).map(restoreOutboxRow);
-    const sent = await db.sent.orderBy('seq').reverse().limit(SENT_SHOWN).toArray();
-    const ids = [...new Set([...rows.map((r) => r.requestId), ...sent.map((s) => s.requestId)])];
-    const requests = new Map((await db.requests.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
-    return { rows, sent, requests };
-  }, []);
+  // Throttled: while the worker drains the outbox, this list would otherwise be read again after
+  // every batch, holding up the next one.
+  const data = useThrottledQuery(
+    async () => {
+      const flight = await getMeta(db, 'inFlight');
+      // Rows the worker has claimed are on their way: shown as sending (see `InFlight`).
+      const rows = (await db.outbox.orderBy('seq').toArray())
+        .map(restoreOutboxRow)
+        .map((row) => ({ ...row, state: shownState(row, flight) }));
+      const sent = await db.sent.orderBy('seq').reverse().limit(SENT_LOG_LIMIT).toArray();
+      const ids = [...new Set([...rows.map((r) => r.requestId), ...sent.map((s) => s.requestId)])];
+      const requests = new Map((await db.requests.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+      return { rows, sent, requests };
+    },
+    ['outbox', 'sent', 'requests', 'meta'],
+    [],
+  );
   const serviceOf = (serviceId: string | undefined) => (serviceId ? catalog?.services.get(serviceId) : undefined);
 
   return (

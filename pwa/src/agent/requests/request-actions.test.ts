@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '../../db/rows';
+import { setMeta } from '../../db/seva-db';
 import { fakeDb } from '../../testing/fake-db';
 import { queueApplications } from '../../testing/queue-fixtures';
 import { keepServerCopy, reapplyMine } from '../outbox/outbox-actions';
@@ -52,6 +53,25 @@ describe('changing a filed application', () => {
     ]);
     // The device's copy is unchanged (a pull replaces it); the screens overlay the queued change.
     expect(effectiveAnswers(request(id, 2), pending)).toEqual({ applicantName: 'Ravi', village: 'Guntur' });
+  });
+
+  it('when the filing is on its way to the server, then an amend is queued rather than folded into it', async () => {
+    const db = fakeDb();
+    const [id = ''] = await queueApplications(db, 1);
+    await setMeta(db, 'inFlight', { fromSeq: 1, toSeq: 1, since: now.toISOString() });
+    await amendRequest(db, request(id, 0), { village: 'Guntur' }, now);
+    expect((await pendingFor(db, id)).map((r) => [r.type, r.mutation.args])).toEqual([
+      ['create_request', expect.objectContaining({ applicant: { applicantName: 'Citizen 0' } })],
+      ['amend_request', { fields: { village: 'Guntur' } }],
+    ]);
+  });
+
+  it('SYNC-CONFLICT-2 when a push answer reported a newer version than the copy, then the amend names it as base', async () => {
+    const db = fakeDb();
+    await db.knownVersions.put({ id: 'r1', version: 4 });
+    await amendRequest(db, request('r1', 2), { village: 'Guntur' }, now);
+    await withdrawRequest(db, request('r1', 5), '', now);
+    expect((await db.outbox.orderBy('seq').toArray()).map((r) => r.mutation.baseVersion)).toEqual([4, 5]);
   });
 
   it('SYNC-APPLY-3 when the agent withdraws, then a withdrawal is queued with the reason', async () => {

@@ -1,5 +1,5 @@
 import { newUuidV7 } from '../../../../shared/ids';
-import { enqueue, queueTables } from '../../db/queue';
+import { baseVersionOf, enqueue, mayEditInPlace, queueTables } from '../../db/queue';
 import type { OutboxRow, RequestRow } from '../../db/rows';
 import type { SevaDb } from '../../db/seva-db';
 
@@ -7,11 +7,6 @@ import type { SevaDb } from '../../db/seva-db';
  * The agent's changes to a filed request, queued like filing (SYNC-SEQ-1). The device's copy is
  * not rewritten (SYNC-CLIENT-4: a pull replaces it); screens overlay what is still queued.
  */
-
-/** The version to name as base: what the server last showed, or 1 for a filing it has not shown yet. */
-function baseVersionOf(request: RequestRow): number {
-  return Math.max(1, request.version);
-}
 
 /** The outbox rows about one request, oldest first. */
 export async function pendingFor(db: SevaDb, requestId: string): Promise<OutboxRow[]> {
@@ -41,9 +36,9 @@ export async function amendRequest(
   fields: Record<string, unknown>,
   now: Date,
 ): Promise<void> {
-  await db.transaction('rw', [...queueTables(db), db.requests], async () => {
+  await db.transaction('rw', [...queueTables(db), db.requests, db.knownVersions], async () => {
     const last = (await pendingFor(db, request.id)).at(-1);
-    if (last && last.attempts === 0 && last.state.kind === 'queued') {
+    if (last && (await mayEditInPlace(db, last))) {
       const { mutation } = last;
       if (mutation.type === 'create_request') {
         mutation.args.applicant = { ...mutation.args.applicant, ...fields };
@@ -64,7 +59,7 @@ export async function amendRequest(
         mutationId: newUuidV7(),
         requestId: request.id,
         type: 'amend_request',
-        baseVersion: baseVersionOf(request),
+        baseVersion: await baseVersionOf(db, request),
         args: { fields },
       },
       now,
@@ -74,7 +69,7 @@ export async function amendRequest(
 
 /** Queues a withdrawal (SYNC-APPLY-3); the server's state machine decides whether it still may. */
 export async function withdrawRequest(db: SevaDb, request: RequestRow, reason: string, now: Date): Promise<void> {
-  await db.transaction('rw', [...queueTables(db)], async () => {
+  await db.transaction('rw', [...queueTables(db), db.knownVersions], async () => {
     const trimmed = reason.trim();
     await enqueue(
       db,
@@ -82,7 +77,7 @@ export async function withdrawRequest(db: SevaDb, request: RequestRow, reason: s
         mutationId: newUuidV7(),
         requestId: request.id,
         type: 'withdraw_request',
-        baseVersion: baseVersionOf(request),
+        baseVersion: await baseVersionOf(db, request),
         args: trimmed ? { reason: trimmed.slice(0, 500) } : {},
       },
       now,
@@ -98,7 +93,7 @@ export async function respondNeedsInfo(
   note: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction('rw', [...queueTables(db)], async () => {
+  await db.transaction('rw', [...queueTables(db), db.knownVersions], async () => {
     const trimmed = note.trim();
     await enqueue(
       db,
@@ -106,7 +101,7 @@ export async function respondNeedsInfo(
         mutationId: newUuidV7(),
         requestId: request.id,
         type: 'respond_needs_info',
-        baseVersion: baseVersionOf(request),
+        baseVersion: await baseVersionOf(db, request),
         args: { fields, ...(trimmed ? { note: trimmed.slice(0, 1000) } : {}) },
       },
       now,
