@@ -44,10 +44,13 @@ async function computeAndCommit(
     throw new AppError('forbidden', 'this device is registered to another token (SYNC-AUTH-2)');
   }
   const lastSeq = device?.lastSeq ?? 0;
-  const stored = await store.getMutationResults(
-    push.deviceId,
-    push.mutations.map((m) => m.mutationId),
-  );
+  // Only a mutation at or below lastSeq can have been processed before (SYNC-SEQ-3), so a
+  // push of new work — the common case — needs no lookup of stored results.
+  const maybeSeen = push.mutations.filter((m) => m.seq <= lastSeq).map((m) => m.mutationId);
+  const stored =
+    maybeSeen.length > 0
+      ? await store.getMutationResults(push.deviceId, maybeSeen)
+      : new Map<string, StoredMutationResult>();
   const [requests, grievances] = await Promise.all([
     store.getRequests(push.mutations.flatMap(requestIdsOf)),
     store.getGrievances(push.mutations.filter((m) => m.type === 'create_grievance').map((m) => m.requestId)),
