@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { createBot, type Bot } from '../bot';
-import { createFakeGraphApi } from '../bot/fake-graph';
+import { createFakeGraphApi, type FakeGraphApi } from '../bot/fake-graph';
 import { createSimulator, type Simulator } from '../bot/simulator/create-simulator';
 import { createCitizenQueue } from '../sync-server/domain/citizen-queue';
 import type { ServerContext, ServerExtension } from '../sync-server/server';
@@ -17,12 +17,27 @@ function late<T extends { router: RequestHandler }>(): { handler: RequestHandler
   };
 }
 
+/** What simulator mode made up and stands in with, for tests and benchmarks that drive it from outside. */
+export interface SimulatorHandles {
+  /** The fake Graph API: what the bot sent (`sent`) and what it got wrong (`violations`). */
+  fake: FakeGraphApi;
+  /** The secret webhooks are signed with, and the rest of the made-up settings. */
+  appSecret: string;
+  verifyToken: string;
+  phoneNumberId: string;
+}
+
+export interface WhatsAppExtensionOptions {
+  /** In simulator mode, called once with the fake Graph API and the settings made up for it. */
+  onSimulator?: (handles: SimulatorHandles) => void;
+}
+
 /**
  * The WhatsApp bot as part of the server process: the webhook at /webhooks/whatsapp, the
  * runtime loops, and — with no WhatsApp settings — the built-in fake Graph API at
  * /fake-graph and the simulator at /simulator.
  */
-export function whatsappExtension(env: Record<string, string | undefined>) {
+export function whatsappExtension(env: Record<string, string | undefined>, options: WhatsAppExtensionOptions = {}) {
   return async (context: ServerContext): Promise<ServerExtension> => {
     const settings = loadWhatsAppSettings(env);
     const queue = createCitizenQueue({
@@ -42,6 +57,10 @@ export function whatsappExtension(env: Record<string, string | undefined>) {
             now: context.now,
           })
         : undefined;
+    if (fake) {
+      const { appSecret, verifyToken, phoneNumberId } = settings;
+      options.onSimulator?.({ fake, appSecret, verifyToken, phoneNumberId });
+    }
     const routers = [Router().use(bot.handler)];
     if (fake) routers.push(Router().use('/fake-graph', fake.router), Router().use('/simulator', simulator.handler));
     let running: Bot | undefined;

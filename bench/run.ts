@@ -5,11 +5,12 @@ import { browserBench } from './browser/browser-bench';
 import { browserTable } from './browser/browser-table';
 import { storageBench } from './storage-bench';
 import { syncBench } from './sync-bench';
+import { webhookBench } from './webhook-bench';
 
 /**
  * `npm run bench`: runs the server-side benchmarks and prints their tables. With `--write`
  * it also replaces the matching sections of docs/BENCHMARKS.md, so every figure there comes
- * from this command. `--only storage|sync` runs one.
+ * from this command. `--only storage|sync|browser|webhook` runs one.
  */
 const COMMAND = 'npm run bench -- --write';
 const write = process.argv.includes('--write');
@@ -48,6 +49,27 @@ const sections: Record<string, () => Promise<string>> = {
   },
   async browser() {
     return browserTable(await browserBench(), stamp());
+  },
+  async webhook() {
+    const f = await webhookBench();
+    const ms = (n: number) => n.toFixed(1);
+    const row = (t: typeof f.bare) =>
+      `| ${t.name} | ${fmt(t.messagesPerSecond)} | ${ms(t.p50Ms)} | ${ms(t.p99Ms)} | ${ms(t.maxMs)} | ${fmt(t.acknowledged)} of ${fmt(t.posted)} |`;
+    const { inbox, backlog, drain } = f;
+    return [
+      `${stamp()} ${fmt(f.messages)} distinct signed text webhooks from ${fmt(f.citizens)} citizens, ${f.concurrency} in flight over keep-alive connections, after ${fmt(f.warmup)} to warm up.`,
+      '',
+      '| target | messages/s | p50 ack ms | p99 ack ms | max ms | answered 200 |',
+      '|---|---:|---:|---:|---:|---:|',
+      row(f.bare),
+      row(f.seva),
+      '',
+      `Seva: **${Math.round(f.ratio * 100)}%** of the bare handler's rate. Inbox: ${fmt(inbox.rows)} rows for the ${fmt(f.seva.acknowledged)} webhooks answered 200 (${fmt(inbox.distinct)} distinct message ids, ${fmt(inbox.missing)} missing) — each exactly once.`,
+      '',
+      `Bot backlog when the load ended: ${fmt(backlog.processed)} events processed, ${fmt(backlog.pendingInbound)} waiting; ${fmt(backlog.sentReplies)} replies sent, ${fmt(backlog.unsentReplies)} queued (the sender keeps to 80 messages/s). With the webhook quiet, the bot then processed ${fmt(drain.eventsPerSecond)} events/s.`,
+      '',
+      `Floors: ≥ ${fmt(f.floors.messagesPerSecond)} messages/s, p99 ack ≤ ${f.floors.p99Ms} ms, ≥ ${f.floors.ratio * 100}% of the bare handler, every acknowledged webhook in the inbox once. ${f.missed.length ? `**Missed: ${f.missed.join(', ')}.**` : 'All met.'}`,
+    ].join('\n');
   },
 };
 

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Transcript } from './transcript';
 import type { DeliveryStatus } from './webhook-payload';
@@ -28,7 +29,10 @@ export class StatusReporter {
   private readonly unread = new Map<string, Unread[]>();
   private readonly stopped = new AbortController();
 
-  constructor(private readonly deps: StatusReporterDeps) {}
+  constructor(private readonly deps: StatusReporterDeps) {
+    // Every chat's pending status waits on this one signal; more than ten chats is not a leak.
+    setMaxListeners(0, this.stopped.signal);
+  }
 
   botMessage(citizen: string, messageId: string, template: boolean): void {
     this.enqueue(citizen, async () => {

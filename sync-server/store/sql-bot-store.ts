@@ -8,6 +8,7 @@ import type {
   OutboundRecord,
   StoredSession,
 } from '../../shared/ports/bot-host-ports';
+import type { Engine } from './migrations';
 import type { Database } from './schema';
 import { INSERT_CHUNK } from './sql/change-log';
 
@@ -36,28 +37,50 @@ function toOutbound(row: OutboundRow): OutboundRecord {
  * server processes can share the work.
  */
 export class SqlBotStore implements BotStorePort {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly groupCommit: GroupCommit | undefined;
 
-  async addInbound(events: readonly NewInbound[]): Promise<number> {
-    let added = 0;
-    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-      const rows = await this.db
-        .insertInto('wa_inbound')
-        .values(
-          events.slice(i, i + INSERT_CHUNK).map((e) => ({
-            message_id: e.messageId,
-            citizen_id: e.citizenId,
-            received_at: e.receivedAt,
-            event: JSON.stringify(e.event),
-            processed_at: null,
-          })),
-        )
-        .onConflict((conflict) => conflict.doNothing())
-        .returning('seq')
-        .execute();
-      added += rows.length;
-    }
-    return added;
+  constructor(
+    private readonly db: Kysely<Database>,
+    engine: Engine,
+  ) {
+    // SQLite has one writer and every commit is an fsync (synchronous=FULL), which also holds
+    // up the event loop; PostgreSQL writes concurrently and groups its own WAL flushes.
+    this.groupCommit = engine === 'sqlite' ? new GroupCommit(db) : undefined;
+  }
+
+  /**
+   * Runs a write atomically. On SQLite it joins a group commit: the writes asked for in one
+   * turn of the event loop share a transaction (each in its own savepoint) and one fsync. On
+   * PostgreSQL it runs as before: in a transaction of its own when `atomic`, else as is.
+   */
+  private write<T>(work: (db: Kysely<Database>) => Promise<T>, atomic = false): Promise<T> {
+    if (this.groupCommit) return this.groupCommit.run(work);
+    return atomic ? this.db.transaction().execute(work) : work(this.db);
+  }
+
+  addInbound(events: readonly NewInbound[]): Promise<number> {
+    if (events.length === 0) return Promise.resolve(0);
+    return this.write(async (db) => {
+      let added = 0;
+      for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+        const rows = await db
+          .insertInto('wa_inbound')
+          .values(
+            events.slice(i, i + INSERT_CHUNK).map((e) => ({
+              message_id: e.messageId,
+              citizen_id: e.citizenId,
+              received_at: e.receivedAt,
+              event: JSON.stringify(e.event),
+              processed_at: null,
+            })),
+          )
+          .onConflict((conflict) => conflict.doNothing())
+          .returning('seq')
+          .execute();
+        added += rows.length;
+      }
+      return added;
+    });
   }
 
   async citizensWithPendingInbound(now: string, limit: number): Promise<string[]> {
@@ -74,28 +97,34 @@ export class SqlBotStore implements BotStorePort {
     return rows.map((row) => row.citizen_id);
   }
 
-  async leaseCitizen(citizenId: string, owner: string, now: string, until: string): Promise<boolean> {
-    await this.db
-      .insertInto('wa_citizens')
-      .values({ citizen_id: citizenId, session: null, version: 0, lease_owner: null, lease_until: null })
-      .onConflict((conflict) => conflict.doNothing())
-      .execute();
-    const result = await this.db
-      .updateTable('wa_citizens')
-      .set({ lease_owner: owner, lease_until: until })
-      .where('citizen_id', '=', citizenId)
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]))
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+  leaseCitizen(citizenId: string, owner: string, now: string, until: string): Promise<boolean> {
+    return this.write(async (db) => {
+      await db
+        .insertInto('wa_citizens')
+        .values({ citizen_id: citizenId, session: null, version: 0, lease_owner: null, lease_until: null })
+        .onConflict((conflict) => conflict.doNothing())
+        .execute();
+      const result = await db
+        .updateTable('wa_citizens')
+        .set({ lease_owner: owner, lease_until: until })
+        .where('citizen_id', '=', citizenId)
+        .where((eb) =>
+          eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', owner)]),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    });
   }
 
   async releaseCitizen(citizenId: string, owner: string): Promise<void> {
-    await this.db
-      .updateTable('wa_citizens')
-      .set({ lease_owner: null, lease_until: null })
-      .where('citizen_id', '=', citizenId)
-      .where('lease_owner', '=', owner)
-      .execute();
+    await this.write((db) =>
+      db
+        .updateTable('wa_citizens')
+        .set({ lease_owner: null, lease_until: null })
+        .where('citizen_id', '=', citizenId)
+        .where('lease_owner', '=', owner)
+        .execute(),
+    );
   }
 
   async pendingInbound(citizenId: string, limit: number): Promise<InboundRecord[]> {
@@ -135,7 +164,7 @@ export class SqlBotStore implements BotStorePort {
     at: string;
   }): Promise<boolean> {
     try {
-      await this.db.transaction().execute(async (trx) => {
+      await this.write(async (trx) => {
         await trx
           .insertInto('wa_citizens')
           .values({ citizen_id: turn.citizenId, session: null, version: 0, lease_owner: null, lease_until: null })
@@ -175,7 +204,7 @@ export class SqlBotStore implements BotStorePort {
             )
             .execute();
         }
-      });
+      }, true);
       return true;
     } catch (error) {
       if (error instanceof StaleTurn) return false;
@@ -242,25 +271,27 @@ export class SqlBotStore implements BotStorePort {
         : outcome.state === 'queued'
           ? { state: 'queued', not_before: outcome.notBefore, last_error: outcome.error }
           : { state: outcome.state, last_error: outcome.error };
-    await this.db.updateTable('wa_outbound').set(update).where('id', '=', id).execute();
+    await this.write((db) => db.updateTable('wa_outbound').set(update).where('id', '=', id).execute());
   }
 
   async recordStatuses(statuses: readonly DeliveryStatus[]): Promise<void> {
     if (statuses.length === 0) return;
-    await this.db
-      .insertInto('wa_statuses')
-      .values(
-        statuses.map((s) => ({
-          wa_message_id: s.waMessageId,
-          status: s.status,
-          timestamp: s.timestamp,
-          recipient_id: s.recipientId,
-          error_code: s.errorCode ?? null,
-          error_title: s.errorTitle ?? null,
-        })),
-      )
-      .onConflict((conflict) => conflict.doNothing())
-      .execute();
+    await this.write((db) =>
+      db
+        .insertInto('wa_statuses')
+        .values(
+          statuses.map((s) => ({
+            wa_message_id: s.waMessageId,
+            status: s.status,
+            timestamp: s.timestamp,
+            recipient_id: s.recipientId,
+            error_code: s.errorCode ?? null,
+            error_title: s.errorTitle ?? null,
+          })),
+        )
+        .onConflict((conflict) => conflict.doNothing())
+        .execute(),
+    );
   }
 
   async putMedia(file: { sha256: string; mimeType: string; bytes: Uint8Array }): Promise<void> {
@@ -291,3 +322,69 @@ export class SqlBotStore implements BotStorePort {
 }
 
 class StaleTurn extends Error {}
+
+interface PendingWrite {
+  work(db: Kysely<Database>): Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** Writes in one group commit at most; a larger burst takes several. */
+const GROUP_LIMIT = 256;
+
+/**
+ * Group commit for SQLite. Writes asked for while the event loop is busy are queued and run on
+ * its next turn (after the I/O callbacks due by then, so a burst of webhooks lands in one
+ * group) in one transaction, each inside its own savepoint: a write that throws is rolled back
+ * alone and rejected with its error, the others stay. Every write is settled only after the
+ * commit, so a resolved write is durable; if the commit fails, all of them are rejected.
+ */
+class GroupCommit {
+  private readonly queue: PendingWrite[] = [];
+  private scheduled = false;
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  run<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, GROUP_LIMIT);
+        const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+        try {
+          await this.db.transaction().execute(async (trx) => {
+            for (const write of group) {
+              await sql`savepoint group_write`.execute(trx);
+              try {
+                outcomes.push({ ok: true, value: await write.work(trx) });
+              } catch (error) {
+                await sql`rollback to savepoint group_write`.execute(trx);
+                outcomes.push({ ok: false, error });
+              }
+              await sql`release savepoint group_write`.execute(trx);
+            }
+          });
+        } catch (error) {
+          for (const write of group) write.reject(error);
+          continue;
+        }
+        group.forEach((write, index) => {
+          const outcome = outcomes[index];
+          if (outcome?.ok) write.resolve(outcome.value);
+          else write.reject(outcome?.error);
+        });
+      }
+    } finally {
+      this.scheduled = false;
+    }
+  }
+}

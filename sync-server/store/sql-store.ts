@@ -54,7 +54,7 @@ export class SqlStore implements Store {
     private readonly db: Kysely<Database>,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
-    this.bot = new SqlBotStore(db);
+    this.bot = new SqlBotStore(db, engine);
   }
 
   async ping(): Promise<void> {
