@@ -31,6 +31,9 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // The host's routers come first: the WhatsApp webhook must acknowledge Meta in milliseconds
+  // at thousands of messages a second, and it logs what it does itself.
+  for (const router of deps.extraRouters ?? []) app.use(router);
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -58,7 +61,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(catalogRoutes(deps));
   app.use(requestRoutes(domain));
   app.use(syncRoutes(domain));
-  for (const router of deps.extraRouters ?? []) app.use(router);
   if (deps.pwaDir) app.use(servePwa(deps.pwaDir));
 
   app.use(notFound);
