@@ -90,4 +90,13 @@ describe('todayIso', () => {
   it('uses another time zone when asked', () => {
     expect(todayIso(new Date('2024-03-31T19:00:00Z'), 'UTC')).toBe('2024-03-31');
   });
+
+  it('answers each instant afresh even when the same second was just asked about', () => {
+    // The answer is reused within one second; midnight falls on a second boundary.
+    expect(todayIso(new Date('2024-12-31T18:29:59.000Z'))).toBe('2024-12-31');
+    expect(todayIso(new Date('2024-12-31T18:29:59.999Z'))).toBe('2024-12-31');
+    expect(todayIso(new Date('2024-12-31T18:30:00.000Z'))).toBe('2025-01-01');
+    expect(todayIso(new Date('2024-12-31T18:29:59.500Z'), 'UTC')).toBe('2024-12-31');
+    expect(todayIso(new Date('2024-12-31T18:29:59.500Z'))).toBe('2024-12-31');
+  });
 });

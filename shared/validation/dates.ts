@@ -88,6 +88,19 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
  * Between midnight and 05:30 IST the UTC date is still yesterday, so `toISOString()` would be wrong.
  */
 export function todayIso(now: Date, timeZone = 'Asia/Kolkata'): string {
+  // Time zone offsets are whole seconds, so one answer holds for the whole second: a push
+  // validates hundreds of applications against "today" and formatting each is costly.
+  const second = Math.floor(now.getTime() / 1000);
+  const cached = lastToday.get(timeZone);
+  if (cached && cached.second === second) return cached.iso;
+  const iso = formatToday(now, timeZone);
+  lastToday.set(timeZone, { second, iso });
+  return iso;
+}
+
+const lastToday = new Map<string, { second: number; iso: string }>();
+
+function formatToday(now: Date, timeZone: string): string {
   const parts = dayFormatter(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return toIso(part('year'), part('month'), part('day'));

@@ -28,12 +28,15 @@ import {
   toEnrollmentRecord,
   toPublishedCatalog,
   toRequestRow,
+  REQUEST_COLUMNS,
   toTokenRecord,
   toTokenRow,
   tokenChange,
 } from './sql/rows';
+import { insertRows } from './sql/bulk-insert';
 import { StaleBatchError, writeSyncBatch } from './sql/sync-batch';
 import { SqlBotStore } from './sql-bot-store';
+import { SqlCertificateStore } from './sql-certificate-store';
 
 /** Splits `items` into chunks small enough for one statement's bound parameters. */
 function chunks<T>(items: readonly T[]): T[][] {
@@ -48,6 +51,7 @@ function chunks<T>(items: readonly T[]): T[][] {
  */
 export class SqlStore implements Store {
   readonly bot: SqlBotStore;
+  readonly certificates: SqlCertificateStore;
 
   constructor(
     readonly engine: Engine,
@@ -55,6 +59,7 @@ export class SqlStore implements Store {
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
     this.bot = new SqlBotStore(db, engine);
+    this.certificates = new SqlCertificateStore(db, engine, now);
   }
 
   async ping(): Promise<void> {
@@ -131,14 +136,14 @@ export class SqlStore implements Store {
       const insertedIds = new Set<string>();
       const json = new Map(candidates.map((r) => [r.id, JSON.stringify(r)]));
       for (const chunk of chunks(candidates)) {
-        const rows = await trx
-          .insertInto('requests')
-          .values(chunk.map((r) => toRequestRow(r, json.get(r.id))))
-          // Any unique clash (id or reference) skips the row; the lookups below say which.
-          .onConflict((conflict) => conflict.doNothing())
-          .returning('id')
-          .execute();
-        for (const row of rows) insertedIds.add(row.id);
+        // Any unique clash (id or reference) skips the row; the lookups below say which.
+        const rows = await insertRows(
+          trx,
+          this.engine,
+          { table: 'requests', columns: REQUEST_COLUMNS, onConflictDoNothing: true, returning: 'id' },
+          chunk.map((r) => toRequestRow(r, json.get(r.id))),
+        );
+        for (const row of rows) insertedIds.add(String(row.id));
       }
       const skippedIds = candidates.filter((r) => !insertedIds.has(r.id)).map((r) => r.id);
       const stored = new Map<string, ServiceRequest>();

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
 import { SqlStore } from './sql-store';
+import { withStatementCache } from './sqlite-statement-cache';
 
 /**
  * Opens (creating if needed) the embedded SQLite database `seva.db` under `dataDir`, or an
@@ -20,7 +21,7 @@ export async function openSqliteStore(dataDir: string): Promise<SqlStore> {
   database.pragma('synchronous = FULL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   await migrateToLatest(db, 'sqlite');
   return new SqlStore('sqlite', db);
 }

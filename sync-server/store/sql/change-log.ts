@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Engine } from '../migrations';
 import type { Database } from '../schema';
 import type { Scope } from '../store';
+import { insertRows } from './bulk-insert';
 import type { PendingChange } from './rows';
 
 /** Arbitrary constant naming the PostgreSQL advisory lock that orders change-log appends. */
@@ -30,23 +31,34 @@ export async function appendChanges(
   if (changes.length === 0) return;
   await lockChangeLog(trx, engine);
   for (let i = 0; i < changes.length; i += INSERT_CHUNK) {
-    await trx
-      .insertInto('change_log')
-      .values(
-        changes.slice(i, i + INSERT_CHUNK).map((change) => ({
-          entity: change.entity,
-          entity_id: change.entityId,
-          version: change.version,
-          department_code: change.departmentCode,
-          district_code: change.districtCode,
-          secretariat_code: change.secretariatCode,
-          committed_at: committedAt,
-          data: change.json,
-        })),
-      )
-      .execute();
+    await insertRows(
+      trx,
+      engine,
+      { table: 'change_log', columns: CHANGE_LOG_COLUMNS },
+      changes.slice(i, i + INSERT_CHUNK).map((change) => ({
+        entity: change.entity,
+        entity_id: change.entityId,
+        version: change.version,
+        department_code: change.departmentCode,
+        district_code: change.districtCode,
+        secretariat_code: change.secretariatCode,
+        committed_at: committedAt,
+        data: change.json,
+      })),
+    );
   }
 }
+
+const CHANGE_LOG_COLUMNS = [
+  'entity',
+  'entity_id',
+  'version',
+  'department_code',
+  'district_code',
+  'secretariat_code',
+  'committed_at',
+  'data',
+] as const;
 
 /** The rows a scope may see; `requests`, `grievances` and `change_log` all carry these columns. */
 export function inScope(scope: Scope): RawBuilder<SqlBool> {

@@ -18,6 +18,23 @@ export interface PendingChange {
   json: string;
 }
 
+/** Every column of `requests`, in the order bulk inserts list them. */
+export const REQUEST_COLUMNS = [
+  'id',
+  'reference',
+  'service_id',
+  'department_code',
+  'district_code',
+  'mandal_code',
+  'secretariat_code',
+  'status',
+  'version',
+  'created_at',
+  'updated_at',
+  'document',
+  'citizen_key',
+] as const satisfies readonly (keyof Database['requests'])[];
+
 export function toRequestRow(request: ServiceRequest, json = JSON.stringify(request)): Database['requests'] {
   return {
     id: request.id,

@@ -3,7 +3,15 @@ import type { Engine } from '../migrations';
 import type { Database } from '../schema';
 import type { SyncBatch, SyncWrite } from '../store';
 import { appendChanges, INSERT_CHUNK } from './change-log';
-import { grievanceChange, requestChange, toGrievanceRow, toRequestRow, type PendingChange } from './rows';
+import { insertRows } from './bulk-insert';
+import {
+  grievanceChange,
+  REQUEST_COLUMNS,
+  requestChange,
+  toGrievanceRow,
+  toRequestRow,
+  type PendingChange,
+} from './rows';
 
 /** Thrown inside the transaction to roll it back when the batch was computed from stale state. */
 export class StaleBatchError extends Error {
@@ -21,7 +29,7 @@ export async function writeSyncBatch(trx: Transaction<Database>, engine: Engine,
   // Consecutive new requests go in multi-row inserts; everything else row by row, in order.
   let pendingInserts: SyncWrite[] = [];
   const flushInserts = async () => {
-    if (pendingInserts.length > 0) await insertRequests(trx, pendingInserts, changes);
+    if (pendingInserts.length > 0) await insertRequests(trx, engine, pendingInserts, changes);
     pendingInserts = [];
   };
   for (const write of batch.writes) {
@@ -35,18 +43,18 @@ export async function writeSyncBatch(trx: Transaction<Database>, engine: Engine,
   }
   await flushInserts();
   for (let i = 0; i < batch.results.length; i += INSERT_CHUNK) {
-    await trx
-      .insertInto('device_mutations')
-      .values(
-        batch.results.slice(i, i + INSERT_CHUNK).map((r) => ({
-          device_id: batch.deviceId,
-          mutation_id: r.mutationId,
-          seq: r.seq,
-          result: JSON.stringify(r.result),
-          created_at: batch.at,
-        })),
-      )
-      .execute();
+    await insertRows(
+      trx,
+      engine,
+      { table: 'device_mutations', columns: ['device_id', 'mutation_id', 'seq', 'result', 'created_at'] },
+      batch.results.slice(i, i + INSERT_CHUNK).map((r) => ({
+        device_id: batch.deviceId,
+        mutation_id: r.mutationId,
+        seq: r.seq,
+        result: JSON.stringify(r.result),
+        created_at: batch.at,
+      })),
+    );
   }
   await appendChanges(trx, engine, changes, batch.at);
 }
@@ -80,18 +88,19 @@ async function advanceDevice(trx: Transaction<Database>, batch: SyncBatch): Prom
 
 async function insertRequests(
   trx: Transaction<Database>,
+  engine: Engine,
   writes: SyncWrite[],
   changes: PendingChange[],
 ): Promise<void> {
   for (let i = 0; i < writes.length; i += INSERT_CHUNK) {
     const chunk = writes.slice(i, i + INSERT_CHUNK).flatMap((w) => (w.kind === 'insert_request' ? [w.request] : []));
     const json = chunk.map((request) => JSON.stringify(request));
-    const inserted = await trx
-      .insertInto('requests')
-      .values(chunk.map((request, index) => toRequestRow(request, json[index])))
-      .onConflict((conflict) => conflict.doNothing())
-      .returning('id')
-      .execute();
+    const inserted = await insertRows(
+      trx,
+      engine,
+      { table: 'requests', columns: REQUEST_COLUMNS, onConflictDoNothing: true, returning: 'id' },
+      chunk.map((request, index) => toRequestRow(request, json[index])),
+    );
     if (inserted.length !== chunk.length) throw new StaleBatchError('a new request id or reference is taken');
     chunk.forEach((request, index) => changes.push(requestChange(request, json[index])));
   }
