@@ -32,8 +32,8 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
-  { files: ['bin/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
-  { files: ['bin/**/*.mjs', 'eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['bin/**/*.mjs', 'app/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  { files: ['bin/**/*.mjs', 'app/**/*.mjs', 'eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   ...deployables.map((name) => ({ files: [`${name}/**`], rules: boundaryRule(name) })),
   {
     // The composition root wires the server and the bot; the PWA is built separately.

@@ -1,9 +1,10 @@
 import { Router, type RequestHandler } from 'express';
-import { createBot, type Bot } from '../bot';
+import { createBotWebhook, type BotConfigInput } from '../bot';
 import { createFakeGraphApi, type FakeGraphApi } from '../bot/fake-graph';
 import { createSimulator, type Simulator } from '../bot/simulator/create-simulator';
-import { createCitizenQueue } from '../sync-server/domain/citizen-queue';
 import type { ServerContext, ServerExtension } from '../sync-server/server';
+import { mainThreadWriteGateCells } from '../sync-server/store/sqlite-write-gate';
+import { startBotThread, type BotThread } from './bot-thread/bot-thread';
 import { FAKE_GRAPH_VERSION, loadWhatsAppSettings } from './whatsapp-settings';
 
 /** A handler that forwards to one made later (once the server knows its own URL). */
@@ -34,20 +35,13 @@ export interface WhatsAppExtensionOptions {
 
 /**
  * The WhatsApp bot as part of the server process: the webhook at /webhooks/whatsapp, the
- * runtime loops, and — with no WhatsApp settings — the built-in fake Graph API at
+ * runtime loops in a worker thread of their own, and — with no WhatsApp settings — the built-in fake Graph API at
  * /fake-graph and the simulator at /simulator.
  */
 export function whatsappExtension(env: Record<string, string | undefined>, options: WhatsAppExtensionOptions = {}) {
   return async (context: ServerContext): Promise<ServerExtension> => {
     const settings = loadWhatsAppSettings(env);
-    const queue = createCitizenQueue({
-      store: context.store,
-      catalog: context.catalog,
-      geography: context.geography,
-      places: context.places,
-      now: context.now,
-    });
-    const bot = late<Bot>();
+    const webhook = late<{ router: RequestHandler }>();
     const simulator = late<Simulator>();
     const fake =
       settings.mode === 'simulator'
@@ -61,9 +55,9 @@ export function whatsappExtension(env: Record<string, string | undefined>, optio
       const { appSecret, verifyToken, phoneNumberId } = settings;
       options.onSimulator?.({ fake, appSecret, verifyToken, phoneNumberId });
     }
-    const routers = [Router().use(bot.handler)];
+    const routers = [Router().use(webhook.handler)];
     if (fake) routers.push(Router().use('/fake-graph', fake.router), Router().use('/simulator', simulator.handler));
-    let running: Bot | undefined;
+    let thread: BotThread | undefined;
     let simulatorRunning: Simulator | undefined;
 
     return {
@@ -71,21 +65,31 @@ export function whatsappExtension(env: Record<string, string | undefined>, optio
       async start() {
         const graphUrl =
           settings.mode === 'cloud' ? settings.graphUrl : `${context.url()}/fake-graph/${FAKE_GRAPH_VERSION}`;
-        running = createBot({
-          store: context.store.bot,
-          queue,
-          config: {
-            appSecret: settings.appSecret,
-            verifyToken: settings.verifyToken,
-            accessToken: settings.accessToken,
-            phoneNumberId: settings.phoneNumberId,
-            graphUrl,
-            ...(settings.mode === 'cloud' ? { messagesPerSecond: settings.messagesPerSecond } : {}),
+        const config: BotConfigInput = {
+          appSecret: settings.appSecret,
+          verifyToken: settings.verifyToken,
+          accessToken: settings.accessToken,
+          phoneNumberId: settings.phoneNumberId,
+          graphUrl,
+          ...(settings.mode === 'cloud' ? { messagesPerSecond: settings.messagesPerSecond } : {}),
+        };
+        // The runtime works in its own thread on its own store connection, and writes the inbox
+        // there too: the thread answering webhooks (and the rest of the API) only verifies,
+        // parses, hands over and acknowledges.
+        thread = await startBotThread(
+          {
+            databaseUrl: context.config.DATABASE_URL,
+            dataDir: context.config.DATA_DIR,
+            sqliteWriteGate: mainThreadWriteGateCells(),
+            logLevel: context.config.LOG_LEVEL,
+            catalogGraceDays: context.config.CATALOG_GRACE_DAYS,
+            bot: config,
           },
-          logger: context.logger,
-          now: context.now,
+          context.logger,
+        );
+        webhook.set({
+          router: createBotWebhook({ store: thread.inbox, config, logger: context.logger, now: context.now }),
         });
-        bot.set(running);
         if (fake) {
           simulatorRunning = createSimulator({
             webhookUrl: `${context.url()}/webhooks/whatsapp`,
@@ -96,12 +100,11 @@ export function whatsappExtension(env: Record<string, string | undefined>, optio
           });
           simulator.set(simulatorRunning);
         }
-        running.start();
       },
       async stop() {
         // Open event streams would keep the HTTP server from closing.
         await simulatorRunning?.close();
-        await running?.stop();
+        await thread?.stop();
       },
     };
   };

@@ -67,8 +67,11 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** @throws Error naming each bad setting in `deps.config`. */
-export function createBot(deps: BotDeps): Bot {
+/**
+ * The runtime alone — inbox processing, effects, the sender, notifications — for a host that
+ * runs it away from the thread answering webhooks. @throws Error naming each bad setting.
+ */
+export function createBotWorker(deps: BotDeps & { pace?: () => Promise<void> }): BotRuntime {
   const config = parseBotConfig(deps.config);
   const now = deps.now ?? (() => new Date());
   const graph = createGraphClient({
@@ -82,7 +85,7 @@ export function createBot(deps: BotDeps): Bot {
     ...(config.statusTemplateName === undefined ? {} : { statusTemplateName: config.statusTemplateName }),
     ...(config.timeZone === undefined ? {} : { timeZone: config.timeZone }),
   };
-  const runtime = createBotRuntime({
+  return createBotRuntime({
     store: deps.store,
     queue: deps.queue,
     graph,
@@ -90,15 +93,36 @@ export function createBot(deps: BotDeps): Bot {
     logger: deps.logger,
     now,
     ...(deps.handoff ? { handoff: deps.handoff } : {}),
+    ...(deps.pace ? { pace: deps.pace } : {}),
   });
-  const router = createWebhookRouter({
+}
+
+/**
+ * The webhook alone: signature, parse, durable inbox, 200. `onInbound` is told when new events
+ * were stored (wherever the runtime runs). @throws Error naming each bad setting.
+ */
+export function createBotWebhook(deps: {
+  store: Pick<BotStorePort, 'addInbound' | 'recordStatuses'>;
+  config: BotConfigInput;
+  logger: BotLogger;
+  now?: () => Date;
+  onInbound?: () => void;
+}): Router {
+  const config = parseBotConfig(deps.config);
+  return createWebhookRouter({
     store: deps.store,
     appSecret: config.appSecret,
     verifyToken: config.verifyToken,
     logger: deps.logger,
-    now,
-    onInbound: runtime.nudge,
+    now: deps.now ?? (() => new Date()),
+    ...(deps.onInbound ? { onInbound: deps.onInbound } : {}),
   });
+}
+
+/** Webhook and runtime in one thread. @throws Error naming each bad setting in `deps.config`. */
+export function createBot(deps: BotDeps): Bot {
+  const runtime = createBotWorker(deps);
+  const router = createBotWebhook({ ...deps, onInbound: runtime.nudge });
   return { router, runtime, start: () => runtime.start(), stop: () => runtime.stop() };
 }
 

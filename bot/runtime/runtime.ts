@@ -24,6 +24,11 @@ export interface BotRuntimeDeps {
   handoff?: HandoffPort;
   /** The jitter source for retry backoff (tests fix it). */
   random?: () => number;
+  /**
+   * Awaited before each turn: a host that runs the runtime beside a busy webhook can hold
+   * processing back while acknowledging is what matters (see app/bot-thread).
+   */
+  pace?: () => Promise<void>;
 }
 
 export interface BotRuntime {
@@ -76,6 +81,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     track,
     onQueued: () => loops.send?.wake(),
     stopping: () => stopping,
+    ...(deps.pace ? { pace: deps.pace } : {}),
   };
   const sendContext = {
     store,

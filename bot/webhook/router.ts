@@ -11,7 +11,8 @@ import { deliveryStatuses } from './statuses';
 export const WEBHOOK_PATH = '/webhooks/whatsapp';
 
 export interface WebhookDeps {
-  store: BotStorePort;
+  /** Where events and statuses become durable (the store, or a hand-off to the thread that owns it). */
+  store: Pick<BotStorePort, 'addInbound' | 'recordStatuses'>;
   appSecret: string;
   verifyToken: string;
   logger: BotLogger;

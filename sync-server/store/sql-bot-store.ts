@@ -10,6 +10,7 @@ import type {
 } from '../../shared/ports/bot-host-ports';
 import type { Engine } from './migrations';
 import type { Database } from './schema';
+import { insertRows } from './sql/bulk-insert';
 import { INSERT_CHUNK } from './sql/change-log';
 
 type OutboundRow = Database['wa_outbound'] & { id: number };
@@ -41,11 +42,11 @@ export class SqlBotStore implements BotStorePort {
 
   constructor(
     private readonly db: Kysely<Database>,
-    engine: Engine,
+    private readonly engine: Engine,
   ) {
     // SQLite has one writer and every commit is an fsync (synchronous=FULL), which also holds
     // up the event loop; PostgreSQL writes concurrently and groups its own WAL flushes.
-    this.groupCommit = engine === 'sqlite' ? new GroupCommit(db) : undefined;
+    this.groupCommit = engine === 'sqlite' ? new GroupCommit(db, engine) : undefined;
   }
 
   /**
@@ -60,27 +61,14 @@ export class SqlBotStore implements BotStorePort {
 
   addInbound(events: readonly NewInbound[]): Promise<number> {
     if (events.length === 0) return Promise.resolve(0);
-    return this.write(async (db) => {
-      let added = 0;
-      for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-        const rows = await db
-          .insertInto('wa_inbound')
-          .values(
-            events.slice(i, i + INSERT_CHUNK).map((e) => ({
-              message_id: e.messageId,
-              citizen_id: e.citizenId,
-              received_at: e.receivedAt,
-              event: JSON.stringify(e.event),
-              processed_at: null,
-            })),
-          )
-          .onConflict((conflict) => conflict.doNothing())
-          .returning('seq')
-          .execute();
-        added += rows.length;
-      }
-      return added;
-    });
+    let rows: InboundRow[];
+    try {
+      rows = toInboundRows(events);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    if (this.groupCommit) return this.groupCommit.addInbound(rows);
+    return insertInbound(this.db, this.engine, rows).then((added) => added.size);
   }
 
   async citizensWithPendingInbound(now: string, limit: number): Promise<string[]> {
@@ -323,6 +311,49 @@ export class SqlBotStore implements BotStorePort {
 
 class StaleTurn extends Error {}
 
+type InboundRow = Omit<Database['wa_inbound'], 'seq'>;
+
+/**
+ * Stores inbound events, skipping message ids already stored (redeliveries) or repeated among
+ * them; returns the ids that were new. One multi-row statement per chunk: a burst of webhooks
+ * is hundreds of rows.
+ */
+async function insertInbound(db: Kysely<Database>, engine: Engine, rows: readonly InboundRow[]): Promise<Set<string>> {
+  const added = new Set<string>();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const inserted = await insertRows(
+      db,
+      engine,
+      {
+        table: 'wa_inbound',
+        columns: ['message_id', 'citizen_id', 'received_at', 'event', 'processed_at'],
+        onConflictDoNothing: true,
+        returning: 'message_id',
+      },
+      rows.slice(i, i + INSERT_CHUNK),
+    );
+    for (const row of inserted) added.add(String(row.message_id));
+  }
+  return added;
+}
+
+/** The rows for inbound events. @throws when an event cannot be serialised (nothing is written). */
+function toInboundRows(events: readonly NewInbound[]): InboundRow[] {
+  return events.map((e) => ({
+    message_id: e.messageId,
+    citizen_id: e.citizenId,
+    received_at: e.receivedAt,
+    event: JSON.stringify(e.event),
+    processed_at: null,
+  }));
+}
+
+interface PendingInbound {
+  rows: readonly InboundRow[];
+  resolve(added: number): void;
+  reject(error: unknown): void;
+}
+
 interface PendingWrite {
   work(db: Kysely<Database>): Promise<unknown>;
   resolve(value: unknown): void;
@@ -341,27 +372,57 @@ const GROUP_LIMIT = 256;
  */
 class GroupCommit {
   private readonly queue: PendingWrite[] = [];
+  private readonly inbound: PendingInbound[] = [];
   private scheduled = false;
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
 
   run<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => void this.flush());
-      }
+      this.schedule();
     });
+  }
+
+  /**
+   * Inbound events join the group as one multi-row insert for all of them, ahead of the other
+   * writes: an insert that skips duplicates cannot fail for one caller alone, so it needs no
+   * savepoint each (the rows were serialised by then, so one caller's bad event never reaches
+   * it). Each caller learns how many of its own events were new; an id sent twice
+   * in one group counts for the first caller.
+   */
+  addInbound(rows: readonly InboundRow[]): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.inbound.push({ rows, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => void this.flush());
   }
 
   private async flush(): Promise<void> {
     try {
-      while (this.queue.length > 0) {
+      while (this.queue.length > 0 || this.inbound.length > 0) {
         const group = this.queue.splice(0, GROUP_LIMIT);
+        const arrivals = this.inbound.splice(0, this.inbound.length);
         const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+        let added = new Set<string>();
         try {
           await this.db.transaction().execute(async (trx) => {
+            if (arrivals.length > 0) {
+              added = await insertInbound(
+                trx,
+                this.engine,
+                arrivals.flatMap((arrival) => arrival.rows),
+              );
+            }
             for (const write of group) {
               await sql`savepoint group_write`.execute(trx);
               try {
@@ -375,7 +436,13 @@ class GroupCommit {
           });
         } catch (error) {
           for (const write of group) write.reject(error);
+          for (const arrival of arrivals) arrival.reject(error);
           continue;
+        }
+        for (const arrival of arrivals) {
+          let count = 0;
+          for (const row of arrival.rows) if (added.delete(row.message_id)) count += 1;
+          arrival.resolve(count);
         }
         group.forEach((write, index) => {
           const outcome = outcomes[index];

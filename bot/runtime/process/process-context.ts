@@ -25,5 +25,7 @@ export interface ProcessContext {
   track: (work: Promise<unknown>) => void;
   /** New messages were queued: wake the sender. */
   onQueued: () => void;
+  /** Awaited before each turn: lets a host hold processing back while its webhook is saturated. */
+  pace?: () => Promise<void>;
   stopping: () => boolean;
 }

@@ -10,6 +10,7 @@ import type { World } from './world';
  * concurrently. Returns how many events were processed.
  */
 export async function processPending(context: ProcessContext): Promise<number> {
+  await context.pace?.();
   const citizens = await context.store.citizensWithPendingInbound(context.now().toISOString(), context.processBatch);
   if (citizens.length === 0) return 0;
   const world = await context.loadWorld();
@@ -45,6 +46,7 @@ async function processCitizen(context: ProcessContext, world: World, citizenId: 
   try {
     const records = await context.store.pendingInbound(citizenId, context.inboundPerCitizen);
     for (const record of records) {
+      await context.pace?.();
       if (context.stopping() || lost) break;
       if (!(await runRecord(context, world, record))) break;
       processed += 1;

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Engine } from '../migrations';
 import type { Database } from '../schema';
 
@@ -10,7 +10,7 @@ import type { Database } from '../schema';
  * typed schema, never from input.
  */
 export async function insertRows<T extends keyof Database & string, C extends keyof Database[T] & string>(
-  trx: Transaction<Database>,
+  db: Kysely<Database>,
   engine: Engine,
   statement: { table: T; columns: readonly C[]; onConflictDoNothing?: boolean; returning?: C },
   rows: readonly Pick<Database[T], C>[],
@@ -19,7 +19,7 @@ export async function insertRows<T extends keyof Database & string, C extends ke
   const text = insertText(engine, statement, rows.length);
   const parameters: unknown[] = [];
   for (const row of rows) for (const column of statement.columns) parameters.push(row[column]);
-  const result = await trx.executeQuery<Record<C, unknown>>(CompiledQuery.raw(text, parameters));
+  const result = await db.executeQuery<Record<C, unknown>>(CompiledQuery.raw(text, parameters));
   return result.rows;
 }
 

@@ -1,0 +1,85 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import pino from 'pino';
+import { createBotWorker } from '../../bot';
+import { createCertificateDesk } from '../../sync-server/certificates/certificate-desk';
+import { CatalogService } from '../../sync-server/domain/catalog-service';
+import { createCitizenQueue } from '../../sync-server/domain/citizen-queue';
+import { indexGeography, loadShippedGeography } from '../../sync-server/geography/shipped-geography';
+import { openStore } from '../../sync-server/store/open-store';
+import { backgroundGate } from '../../sync-server/store/sqlite-write-gate';
+import { IngestRate, paceByLoad } from './main-thread-load';
+import type { BotThreadData, FromBotThread, ToBotThread } from './messages';
+
+/**
+ * The bot's runtime in its own thread: it opens its own connection to the server's store,
+ * writes the inbox for the webhook, and processes it, runs effects, sends and notifies there, so
+ * the thread answering webhooks only verifies, parses, hands over and acknowledges.
+ */
+async function main(port: NonNullable<typeof parentPort>, data: BotThreadData): Promise<void> {
+  const post = (message: FromBotThread) => port.postMessage(message);
+  const logger = pino({ level: data.logLevel, base: { service: 'seva-bot' } });
+  const now = () => new Date();
+  const store = await openStore({
+    databaseUrl: data.databaseUrl,
+    dataDir: data.dataDir,
+    ...(data.sqliteWriteGate ? { sqliteWriteGate: backgroundGate(data.sqliteWriteGate) } : {}),
+  });
+  const ingest = new IngestRate();
+  try {
+    const geography = loadShippedGeography();
+    const catalog = new CatalogService(store, { graceDays: data.catalogGraceDays, now });
+    const queue = createCitizenQueue({
+      store,
+      catalog,
+      geography,
+      places: indexGeography(geography),
+      certificates: createCertificateDesk(store.certificates),
+      now,
+    });
+    const runtime = createBotWorker({
+      store: store.bot,
+      queue,
+      config: data.bot,
+      logger,
+      now,
+      pace: paceByLoad(data.mainThreadLoad, ingest),
+    });
+    port.on('message', (message: ToBotThread) => {
+      switch (message.type) {
+        case 'store_inbound':
+          ingest.add(message.events.length);
+          store.bot.addInbound(message.events).then(
+            (added) => {
+              post({ type: 'stored', id: message.id, added });
+              if (added > 0) runtime.nudge();
+            },
+            (error: unknown) => post({ type: 'store_failed', id: message.id, error: String(error) }),
+          );
+          return;
+        case 'store_statuses':
+          store.bot.recordStatuses(message.statuses).then(
+            () => post({ type: 'stored', id: message.id, added: 0 }),
+            (error: unknown) => post({ type: 'store_failed', id: message.id, error: String(error) }),
+          );
+          return;
+        case 'stop':
+          void runtime
+            .stop()
+            .then(() => store.close())
+            .then(() => post({ type: 'stopped' }));
+          return;
+      }
+    });
+    runtime.start();
+    post({ type: 'ready' });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+if (!parentPort) throw new Error('the bot worker runs only as a worker thread');
+const port = parentPort;
+main(port, workerData as BotThreadData).catch((error: unknown) => {
+  port.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+});
