@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { publicTestJwk } from '../../test/fixtures/certificate-keys';
 
 export interface BuiltPwa {
   dir: string;
@@ -12,7 +13,7 @@ export interface BuiltPwa {
  * Builds the PWA into a temporary directory, the way the browser tests do
  * (test/e2e/global-setup.ts): in a child process with NODE_ENV=production, because under any
  * other NODE_ENV Vite builds an app without its service worker registration, and the figures
- * must come from what ships.
+ * must come from what ships. The kiosk pins the fixed test root, as in the browser tests.
  */
 export function buildPwa(): BuiltPwa {
   const root = resolve(import.meta.dirname, '../..');
@@ -20,7 +21,7 @@ export function buildPwa(): BuiltPwa {
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', SEVA_TRUST_ROOTS: JSON.stringify([publicTestJwk('root')]) },
     encoding: 'utf8',
     timeout: 180_000,
   });
