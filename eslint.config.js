@@ -32,7 +32,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
-  { files: ['bin/**/*.mjs', 'app/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    files: ['bin/**/*.mjs', 'app/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
   { files: ['bin/**/*.mjs', 'app/**/*.mjs', 'eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   ...deployables.map((name) => ({ files: [`${name}/**`], rules: boundaryRule(name) })),
   {

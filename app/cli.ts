@@ -1,4 +1,5 @@
 import { ConfigError } from '../sync-server/config';
+import { certCommand } from '../sync-server/cli/cert-command';
 import { enrollCommand } from '../sync-server/cli/enroll-command';
 import { tokenCommand } from '../sync-server/cli/token-command';
 import { UsageError } from '../sync-server/cli/usage-error';
@@ -18,6 +19,13 @@ const USAGE = `Usage: seva <command>
                                           talk to the bot in this terminal (the server must
                                           run without WHATSAPP_* settings: the simulator)
   token list
+  cert issue --sample [--out file.pdf]    a sample certificate signed with this installation's key;
+                                          its QR text on the last line
+  cert verify [--key <file>] [--prefix <prefix>] [--at <ISO time>] <qr-text>
+                                          the verdict as JSON; exit code 0 only when VALID
+                                          (--key: a PEM or JWK public key, or an X.509 certificate)
+  cert revoke <certificate-number-or-id> --reason <text>
+  cert rotate --issuer <id>               a new signing key for an issuer, e.g. AP-REV
 
 Settings come from the environment (PORT, HOST, DATA_DIR, DATABASE_URL, ...); see README.md.`;
 
@@ -32,6 +40,8 @@ async function main(argv: string[]): Promise<void> {
       return chatCommand(rest, (message) => new UsageError(message));
     case 'enroll':
       return enrollCommand(rest, (message) => new UsageError(message));
+    case 'cert':
+      return certCommand(rest, (message) => new UsageError(message));
     case undefined:
     case 'help':
     case '--help':

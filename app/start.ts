@@ -1,4 +1,5 @@
 import { startCommand } from '../sync-server/cli/start-command';
+import { pinServerRootInPwa } from './pwa-trust-pin';
 import { whatsappExtension } from './whatsapp';
 import { loadWhatsAppSettings } from './whatsapp-settings';
 
@@ -6,6 +7,7 @@ import { loadWhatsAppSettings } from './whatsapp-settings';
 export async function startSeva(): Promise<void> {
   // Checked before anything starts, so a bad WhatsApp setting stops start with its name.
   const simulator = loadWhatsAppSettings(process.env).mode === 'simulator';
+  await pinServerRootInPwa(process.env);
   await startCommand({
     extend: whatsappExtension(process.env),
     moreLines: (url) =>

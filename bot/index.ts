@@ -34,6 +34,11 @@ export const BotConfigSchema = z.object({
     .string()
     .regex(/^[a-z0-9_]+$/)
     .optional(),
+  /** The approved template with a DOCUMENT header that carries a certificate outside the 24-hour window. */
+  certificateTemplateName: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .optional(),
   timeZone: z.string().min(1).optional(),
   /** Time limit of one Graph API call. */
   graphTimeoutMs: z.number().int().positive().default(20_000),
@@ -83,6 +88,9 @@ export function createBotWorker(deps: BotDeps & { pace?: () => Promise<void> }):
     ...(config.sessionTimeoutMinutes === undefined ? {} : { sessionTimeoutMinutes: config.sessionTimeoutMinutes }),
     ...(config.draftRetentionHours === undefined ? {} : { draftRetentionHours: config.draftRetentionHours }),
     ...(config.statusTemplateName === undefined ? {} : { statusTemplateName: config.statusTemplateName }),
+    ...(config.certificateTemplateName === undefined
+      ? {}
+      : { certificateTemplateName: config.certificateTemplateName }),
     ...(config.timeZone === undefined ? {} : { timeZone: config.timeZone }),
   };
   return createBotRuntime({

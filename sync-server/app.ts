@@ -3,11 +3,15 @@ import express, { type Express, type Router } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Geography } from '../shared/model/geography';
+import type { CertificateDeps } from './certificates/certificate-deps';
+import { issueOnApproval } from './certificates/issue-on-approval';
 import type { CatalogService } from './domain/catalog-service';
 import type { SecretariatLookup } from './domain/file-requests';
 import { errorHandler, notFound } from './http/error-handler';
 import { servePwa } from './http/serve-pwa';
+import { attachmentRoutes } from './routes/attachment-routes';
 import { catalogRoutes } from './routes/catalog-routes';
+import { certificateRoutes } from './routes/certificate-routes';
 import { healthRoutes } from './routes/health-routes';
 import { requestRoutes } from './routes/request-routes';
 import { syncRoutes } from './routes/sync-routes';
@@ -22,6 +26,8 @@ export interface AppDeps {
   now: () => Date;
   /** Directory of the built PWA; omitted in API-only tests. */
   pwaDir?: string;
+  /** Certificates: issued when a certificate service's request is approved; omitted in tests that need none. */
+  certificates?: CertificateDeps;
   /** Routers the host process adds (the WhatsApp webhook, the simulator), mounted before the fallbacks. */
   extraRouters?: readonly Router[];
 }
@@ -48,19 +54,25 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
   app.use(compression());
-  // Sync pushes parse their own, larger bodies; everything else is small.
+  // Sync pushes and attachment uploads parse their own, larger bodies; everything else is small.
   // Webhooks verify signatures over their raw bytes, and the fake Graph API answers in Graph's
   // own error shapes, so both read their own bodies.
   const smallJson = express.json({ limit: '1mb' });
   const ownBodies = (path: string) =>
-    path === '/api/sync/push' || path.startsWith('/webhooks/') || path.startsWith('/fake-graph/');
+    path === '/api/sync/push' ||
+    path.startsWith('/api/attachments/') ||
+    path.startsWith('/webhooks/') ||
+    path.startsWith('/fake-graph/');
   app.use((req, res, next) => (ownBodies(req.path) ? next() : smallJson(req, res, next)));
 
   const domain = { store: deps.store, catalog: deps.catalog, geography: deps.places, now: deps.now };
   app.use(healthRoutes(deps));
   app.use(catalogRoutes(deps));
-  app.use(requestRoutes(domain));
+  const onApproved = deps.certificates && issueOnApproval(deps.certificates, deps.logger);
+  app.use(requestRoutes({ ...domain, ...(onApproved ? { onApproved } : {}) }));
+  if (deps.certificates) app.use(certificateRoutes(deps.certificates));
   app.use(syncRoutes(domain));
+  app.use(attachmentRoutes(domain));
   if (deps.pwaDir) app.use(servePwa(deps.pwaDir));
 
   app.use(notFound);

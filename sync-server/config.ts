@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value);
@@ -30,6 +31,13 @@ export const ConfigSchema = z.object({
   HOST: z.preprocess(emptyAsUnset, z.string().min(1).default('127.0.0.1')),
   /** Where the embedded SQLite database lives; unused when DATABASE_URL is set. */
   DATA_DIR: z.preprocess(emptyAsUnset, z.string().min(1).default('./data')),
+  /**
+   * The private signing keys (root and issuers), as JWK files readable by the server's user
+   * alone; default `DATA_DIR/keys`. Processes sharing a database must share this directory.
+   */
+  KEYS_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  /** How often each process looks for approved certificate requests left without a certificate. */
+  CERTIFICATE_SWEEP_SECONDS: z.preprocess(emptyAsUnset, wholeNumber(1, 86_400).default(60)),
   /** PostgreSQL instead of the embedded SQLite database. */
   DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
   LOG_LEVEL: z.preprocess(
@@ -49,6 +57,11 @@ export const ConfigSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, wholeNumber(0, 600_000).default(10_000)),
 });
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Where the private signing keys live. */
+export function keysDirOf(config: Pick<Config, 'KEYS_DIR' | 'DATA_DIR'>): string {
+  return config.KEYS_DIR ?? join(config.DATA_DIR, 'keys');
+}
 
 /** A setting that failed its schema; the message names every bad setting. */
 export class ConfigError extends Error {

@@ -5,7 +5,9 @@ import { pino, type Logger } from 'pino';
 import type { Geography } from '../shared/model/geography';
 import { createApp } from './app';
 import { loadShippedCatalog } from './catalog/shipped-catalog';
-import { loadConfig, redactUrl, type Config } from './config';
+import { openCertificates } from './certificates/open-certificates';
+import { startIssuanceSweep } from './certificates/issuance-sweep';
+import { keysDirOf, loadConfig, redactUrl, type Config } from './config';
 import { CatalogService } from './domain/catalog-service';
 import { indexGeography, loadShippedGeography } from './geography/shipped-geography';
 import { openStore } from './store/open-store';
@@ -61,6 +63,7 @@ export async function start(
     const catalog = new CatalogService(store, { graceDays: config.CATALOG_GRACE_DAYS, now });
     await catalog.latest();
     const places = indexGeography(geography);
+    const certificates = await openCertificates({ store, catalog, geography, keysDir: keysDirOf(config), now });
     let url = '';
     const extension = options.extend
       ? await options.extend({ config, store, catalog, geography, places, logger, now, url: () => url })
@@ -74,12 +77,19 @@ export async function start(
       now,
       pwaDir: config.PWA_DIR,
       extraRouters: extension.routers,
+      certificates,
     });
     const server = app.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
     await extension.start?.();
+    // Issuance right after approval can be cut short by a crash; the sweep finishes the job.
+    const sweep = startIssuanceSweep(certificates, {
+      intervalMs: config.CERTIFICATE_SWEEP_SECONDS * 1000,
+      graceMs: 30_000,
+      logger,
+    });
     logger.info(
       {
         url,
@@ -94,6 +104,7 @@ export async function start(
       stopping ??= (async () => {
         logger.info('shutting down: finishing requests in flight');
         await extension.stop?.();
+        await sweep.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timer = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);

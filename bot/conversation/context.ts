@@ -16,6 +16,12 @@ export interface BotConfig {
    * parameters: {{1}} the reference number, {{2}} the service name, {{3}} the new status in words.
    */
   statusTemplateName: string;
+  /**
+   * The approved template that carries a certificate just issued outside the 24-hour window: a
+   * DOCUMENT header (the PDF) and two body parameters, {{1}} the certificate's title and {{2}}
+   * its number.
+   */
+  certificateTemplateName: string;
   /** Most search hits listed (three pages of nine). */
   maxSearchResults: number;
 }
@@ -25,6 +31,7 @@ export const DEFAULT_BOT_CONFIG: BotConfig = {
   draftRetentionHours: 24,
   timeZone: 'Asia/Kolkata',
   statusTemplateName: 'seva_status_update',
+  certificateTemplateName: 'seva_certificate_issued',
   maxSearchResults: 27,
 };
 

@@ -1,6 +1,7 @@
 import type { Language, LocalizedText } from '../../shared/i18n/languages';
 import type { TrackResponse } from '../../shared/api/requests-api';
 import type { RequestStatus } from '../../shared/lifecycle';
+import type { CertificateStatus } from '../../shared/model/certificate';
 import type { ApplicantAnswers, AttachmentRef } from '../../shared/model/form-field';
 import type { CitizenContact } from '../../shared/model/service-request';
 import type { InboundMessage } from './events';
@@ -42,7 +43,21 @@ export type Effect =
   | { kind: 'lookup_request'; effectId: string; reference: string }
   | { kind: 'list_my_requests'; effectId: string; contact: CitizenContact }
   | { kind: 'list_my_certificates'; effectId: string; contact: CitizenContact }
-  | { kind: 'fetch_certificate'; effectId: string; certificateId: string }
+  /** Upload one of the contact's certificates for sending; someone else's is `not_found`. */
+  | { kind: 'fetch_certificate'; effectId: string; certificateId: string; contact: CitizenContact }
+  /**
+   * The same, for a certificate just issued, right after its status notification. Its outcome
+   * is sent whatever the citizen is doing, and leaves their open menu current.
+   */
+  | {
+      kind: 'deliver_certificate';
+      effectId: string;
+      certificateId: string;
+      number: string;
+      contact: CitizenContact;
+      /** The language to use when the citizen has not chosen one (the notification's). */
+      language: Language;
+    }
   | {
       kind: 'create_grievance';
       effectId: string;
@@ -78,10 +93,25 @@ export interface RequestSummary {
 /** One of the citizen's certificates, as "my certificates" lists it. */
 export interface CertificateSummary {
   certificateId: string;
-  reference: string;
+  /** The printed certificate number (`INC-2026-0000A`). */
+  number: string;
   title: LocalizedText;
   issuedAt: string;
+  status: CertificateStatus;
 }
+
+/** A certificate's PDF, uploaded and ready to be sent, or why it is not. */
+type CertificateDocument =
+  | {
+      status: 'ok';
+      certificate: CertificateSummary;
+      document: { mediaId: string } | { link: string };
+      filename: string;
+    }
+  /** Revoked certificates are never sent as if they were valid. */
+  | { status: 'revoked'; certificate: CertificateSummary }
+  /** None of the citizen's own certificates has this id. */
+  | { status: 'not_found' };
 
 type Failed = { status: 'failed'; retryable: boolean };
 /** The channel cannot do this yet (it is done at the secretariat): said plainly, never dressed up as an error. */
@@ -95,8 +125,8 @@ export interface Outcomes {
   lookup_request: { status: 'found'; request: TrackResponse } | { status: 'not_found' } | Failed;
   list_my_requests: { status: 'ok'; requests: RequestSummary[] } | Failed;
   list_my_certificates: { status: 'ok'; certificates: CertificateSummary[] } | Failed | Unavailable;
-  fetch_certificate:
-    { status: 'ok'; document: { mediaId: string } | { link: string }; filename: string } | Failed | Unavailable;
+  fetch_certificate: CertificateDocument | Failed | Unavailable;
+  deliver_certificate: CertificateDocument | Failed | Unavailable;
   create_grievance: { status: 'created'; reference: string } | Failed;
   download_media: { status: 'ok'; attachment: AttachmentRef } | { status: 'too_large' } | Failed;
   handoff: { status: 'accepted' } | { status: 'unavailable' };

@@ -30,6 +30,8 @@ export interface StatusChangedEvent {
   note?: string;
   /** The language the request was filed in, for a citizen the bot has not spoken to yet. */
   language?: Language;
+  /** On `issued`: the certificate issued with the change, sent right after the notification. */
+  certificate?: { id: string; number: string };
 }
 
 /** A staff member's reply during a hand-off, for the engine to deliver (and to hold back after STOP). */

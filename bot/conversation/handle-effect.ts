@@ -1,6 +1,7 @@
 import type { EffectResult } from './effects';
 import { onDownloadOutcome } from './form/applying';
 import { onSubmitOutcome } from './form/submit';
+import { onDeliverOutcome } from './notify';
 import { onCertificatesOutcome, onFetchOutcome } from './screens/certificates';
 import { onEraseOutcome } from './screens/erase';
 import { onGrievanceOutcome, onGrievancePhotoOutcome } from './screens/grievance-outcome';
@@ -12,7 +13,8 @@ import type { Turn } from './turn';
 /**
  * The outcome of an effect. Each handler acts only if the session is still waiting for that
  * very effect (same `effectId`), so a late or repeated result changes nothing — except for
- * filings, which are acknowledged whatever the citizen is doing now.
+ * filings, which are acknowledged whatever the citizen is doing now, and a certificate just
+ * issued, which is sent whatever they are doing.
  */
 export function handleEffectResult(turn: Turn, result: EffectResult): void {
   switch (result.kind) {
@@ -27,6 +29,8 @@ export function handleEffectResult(turn: Turn, result: EffectResult): void {
       return onCertificatesOutcome(turn, result.effect, result.outcome);
     case 'fetch_certificate':
       return onFetchOutcome(turn, result.effect, result.outcome);
+    case 'deliver_certificate':
+      return onDeliverOutcome(turn, result.effect, result.outcome);
     case 'create_grievance':
       return onGrievanceOutcome(turn, result.effect, result.outcome);
     case 'download_media': {

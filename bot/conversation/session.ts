@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema, LocalizedTextSchema } from '../../shared/i18n/languages';
 import { RequestStatusSchema } from '../../shared/lifecycle';
+import { CertificateStatusSchema } from '../../shared/model/certificate';
 import { AttachmentRefSchema, FieldValueSchema } from '../../shared/model/form-field';
 import { SecretariatCodeSchema } from '../../shared/model/geography';
 import { GrievanceCategorySchema } from './grievance-category';
@@ -52,9 +53,10 @@ const RequestSummarySchema = z.object({
 
 const CertificateSummarySchema = z.object({
   certificateId: z.string(),
-  reference: z.string(),
+  number: z.string(),
   title: LocalizedTextSchema,
   issuedAt: Instant,
+  status: CertificateStatusSchema,
 });
 
 const Category = GrievanceCategorySchema;

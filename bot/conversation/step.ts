@@ -22,9 +22,7 @@ export function step(session: Session | undefined, event: BotEvent, context: Bot
   if (session && session.citizenId !== event.citizenId) {
     throw new TypeError(`session of ${session.citizenId} given an event for ${event.citizenId}`);
   }
-  // Notifications and staff messages arrive unasked: they leave the citizen's open menu current.
-  const prompting = event.kind !== 'status_changed' && event.kind !== 'person_message';
-  const turn = new Turn(session ?? newSession(event.citizenId), context, prompting);
+  const turn = new Turn(session ?? newSession(event.citizenId), context, !arrivesUnasked(event));
   switch (event.kind) {
     case 'message':
       handleMessage(turn, event);
@@ -49,4 +47,25 @@ export function step(session: Session | undefined, event: BotEvent, context: Bot
   const result = turn.result();
   // The one rule above all others: nothing at all goes to a citizen who sent STOP.
   return result.session.state.name === 'opted_out' ? { ...result, outbound: [] } : result;
+}
+
+/**
+ * Notifications, staff messages and the certificate sent after an `issued` notification arrive
+ * unasked: they leave the citizen's open menu current.
+ */
+function arrivesUnasked(event: BotEvent): boolean {
+  switch (event.kind) {
+    case 'status_changed':
+    case 'person_message':
+      return true;
+    case 'effect_result':
+      return event.result.kind === 'deliver_certificate';
+    case 'message':
+    case 'handoff_ended':
+      return false;
+    default: {
+      const unhandled: never = event;
+      throw new TypeError(`unhandled event ${JSON.stringify(unhandled)}`);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { referenceFromId } from '../../shared/ids';
 import type { TemplateMessage } from '../whatsapp/outbound-types';
-import { Conversation, choicesOf } from './testing/driver';
+import { bodyOf, Conversation, choicesOf } from './testing/driver';
 import { inEnglish, inTelugu } from './testing/scripts';
 import { INCOME } from './testing/test-catalog';
 
@@ -78,44 +78,6 @@ describe('tracking an application', () => {
   });
 });
 
-describe('my certificates', () => {
-  it('when a certificate is chosen, then it is sent as a document with its title and reference', () => {
-    const conversation = inEnglish(new Conversation());
-    conversation.tap('My certificates');
-    conversation.resolve(conversation.pending('list_my_certificates'), {
-      status: 'ok',
-      certificates: [
-        { certificateId: 'c-1', reference: REFERENCE, title: INCOME_NAME, issuedAt: '2025-11-12T09:00:00.000Z' },
-      ],
-    });
-    expect(choicesOf(conversation.lastInteractive())[0]).toMatchObject({
-      title: 'Income Certificate',
-      description: `Issued 12/11/2025 · ${REFERENCE}`,
-    });
-    conversation.tap('Income Certificate');
-    const fetch = conversation.pending('fetch_certificate');
-    expect(fetch.certificateId).toBe('c-1');
-    const sent = conversation.resolve(fetch, {
-      status: 'ok',
-      document: { mediaId: 'media-77' },
-      filename: 'income-certificate.pdf',
-    });
-    expect(sent.outbound).toEqual([
-      {
-        type: 'document',
-        document: { id: 'media-77', filename: 'income-certificate.pdf', caption: `Income Certificate · ${REFERENCE}` },
-      },
-    ]);
-  });
-
-  it('when there are none, then the citizen is told so', () => {
-    const conversation = inTelugu(new Conversation());
-    conversation.tap('నా ధ్రువపత్రాలు');
-    conversation.resolve(conversation.pending('list_my_certificates'), { status: 'ok', certificates: [] });
-    expect(conversation.lastText()).toContain('మీకు ఇంకా ఏ ధ్రువపత్రమూ జారీ కాలేదు.');
-  });
-});
-
 describe('status notifications', () => {
   it('when a request changes status, then both the free text and the template with its parameters are produced', () => {
     const conversation = inTelugu(new Conversation());
@@ -131,8 +93,8 @@ describe('status notifications', () => {
     expect(result.outbound).toHaveLength(1);
     const [message] = result.outbound;
     if (message?.type !== 'window_dependent') throw new Error('expected a window-dependent message');
-    expect(message.withinWindow.text.body).toContain('స్థితి: *జారీ అయింది*');
-    expect(message.withinWindow.text.body).toContain('"నా ధ్రువపత్రాలు"');
+    expect(bodyOf(message.withinWindow)).toContain('స్థితి: *జారీ అయింది*');
+    expect(bodyOf(message.withinWindow)).toContain('"నా ధ్రువపత్రాలు"');
     const template: TemplateMessage = message.outsideWindow;
     expect(template.template).toEqual({
       name: 'seva_status_update',
@@ -163,7 +125,7 @@ describe('status notifications', () => {
     });
     const [message] = result.outbound;
     if (message?.type !== 'window_dependent') throw new Error('expected a window-dependent message');
-    expect(message.withinWindow.text.body).toContain('Note from the office: Please bring\nthe income proof.');
+    expect(bodyOf(message.withinWindow)).toContain('Note from the office: Please bring\nthe income proof.');
     expect(message.outsideWindow.template.language.code).toBe('en');
     expect(conversation.session?.state).toEqual({ name: 'start' });
   });

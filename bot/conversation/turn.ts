@@ -35,9 +35,17 @@ export class Turn {
   constructor(
     public session: Session,
     readonly context: BotContext,
-    private readonly prompting = true,
+    private prompting = true,
   ) {
     this.config = { ...DEFAULT_BOT_CONFIG, ...context.config };
+  }
+
+  /**
+   * What this turn sends does not replace the menu showing now (a certificate sent from the
+   * list, which the citizen may tap again). A turn that makes new ids still moves the version.
+   */
+  keepPrompt(): void {
+    this.prompting = false;
   }
 
   get catalog(): BotCatalog {

@@ -24,6 +24,8 @@ export interface FakeGraphApi {
   readReceipts: FakeReadReceipt[];
   /** Every request refused because the bot got it wrong; a test should expect this to stay empty. */
   violations: FakeViolation[];
+  /** Every file the bot uploaded (`POST /{phone-number-id}/media`), in order. */
+  uploads: StoredMedia[];
   events: EventEmitter<FakeGraphEvents>;
   templates: readonly TemplateDefinition[] | undefined;
   /** Holds a file as if a citizen had sent it; returns the media id for the webhook. */
@@ -45,6 +47,7 @@ export function createFakeGraphApi(options: FakeGraphOptions): FakeGraphApi {
   const sent: FakeSentMessage[] = [];
   const readReceipts: FakeReadReceipt[] = [];
   const violations: FakeViolation[] = [];
+  const uploads: StoredMedia[] = [];
   const failures: InjectedFailure[] = [];
   const media = new MediaStore();
   const events = new EventEmitter<FakeGraphEvents>();
@@ -188,7 +191,9 @@ export function createFakeGraphApi(options: FakeGraphOptions): FakeGraphApi {
         refuse(req, res, graphFailure(100, upload.problems.join('; ')), upload.problems);
         return;
       }
-      res.json({ id: media.add(upload.bytes, upload.mimeType).id });
+      const stored = media.add(upload.bytes, upload.mimeType, upload.filename);
+      uploads.push(stored);
+      res.json({ id: stored.id });
     },
   );
 
@@ -243,6 +248,7 @@ export function createFakeGraphApi(options: FakeGraphOptions): FakeGraphApi {
     sent,
     readReceipts,
     violations,
+    uploads,
     events,
     templates: options.templates,
     addMedia: (bytes, mimeType) => media.add(bytes, mimeType).id,
@@ -254,6 +260,7 @@ export function createFakeGraphApi(options: FakeGraphOptions): FakeGraphApi {
       sent.length = 0;
       readReceipts.length = 0;
       violations.length = 0;
+      uploads.length = 0;
       failures.length = 0;
       media.clear();
     },

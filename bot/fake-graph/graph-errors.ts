@@ -96,6 +96,11 @@ const KNOWN_CODES: Record<number, KnownCode> = {
     title: 'Template does not exist',
     details: 'The template does not exist in the specified language or the template has not been approved.',
   },
+  132012: {
+    status: 400,
+    title: 'Parameter format does not match format in the created template',
+    details: 'The parameters given do not match the format the template was approved with.',
+  },
   133010: { status: 400, title: 'Phone number not registered', details: 'The phone number is not registered.' },
 };
 

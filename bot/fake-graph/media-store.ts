@@ -4,6 +4,8 @@ export interface StoredMedia {
   id: string;
   bytes: Uint8Array;
   mimeType: string;
+  /** The name the file was uploaded with, when it had one. */
+  filename?: string;
   /** Hex, as `GET /{media-id}` reports it. */
   sha256Hex: string;
   /** Base64, as inbound webhooks report it (`image.sha256`). */
@@ -14,12 +16,13 @@ export interface StoredMedia {
 export class MediaStore {
   private readonly files = new Map<string, StoredMedia>();
 
-  add(bytes: Uint8Array, mimeType: string): StoredMedia {
+  add(bytes: Uint8Array, mimeType: string, filename?: string): StoredMedia {
     const digest = createHash('sha256').update(bytes).digest();
     const media: StoredMedia = {
       id: newMediaId(),
       bytes: Uint8Array.from(bytes),
       mimeType,
+      ...(filename === undefined ? {} : { filename }),
       sha256Hex: digest.toString('hex'),
       sha256Base64: digest.toString('base64'),
     };

@@ -49,9 +49,19 @@ const Document = z.strictObject({
 
 const TextParameter = z.strictObject({ type: z.literal('text'), text: z.string() });
 
-// Header and button components, and currency, date-time and media parameters, are refused as
-// not modelled before this schema runs (see validate-send.ts): Seva's templates take body text.
-const TemplateComponent = z.strictObject({ type: z.literal('body'), parameters: z.array(TextParameter) });
+// A header document takes no caption (the template's body is its text).
+const DocumentParameter = z.strictObject({
+  type: z.literal('document'),
+  document: z.strictObject({ id: z.string().optional(), link: z.string().optional(), filename: z.string().optional() }),
+});
+
+// Button components, text, image and video headers, and currency and date-time parameters are
+// refused as not modelled before this schema runs (see validate-send.ts): Seva's templates take
+// body text, and the certificate template a DOCUMENT header.
+const TemplateComponent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('body'), parameters: z.array(TextParameter) }),
+  z.strictObject({ type: z.literal('header'), parameters: z.array(DocumentParameter) }),
+]);
 
 const Template = z.strictObject({
   name: z.string(),

@@ -7,6 +7,8 @@ export interface TemplateDefinition {
   language: string;
   /** Its body with positional placeholders: `Your request {{1}} for {{2}} is now {{3}}.` */
   body: string;
+  /** `document` for a template approved with a DOCUMENT header: every send must give the document. */
+  header?: 'document';
 }
 
 export interface FakeGraphOptions {

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { checkOutbound } from '../whatsapp/check-outbound';
-import type { DocumentMessage, WireMessage } from '../whatsapp/outbound-types';
+import type {
+  DocumentMessage,
+  TemplateComponent,
+  TemplateDocumentParameter,
+  TemplateMessage,
+  WireMessage,
+} from '../whatsapp/outbound-types';
 import {
   MODELLED_INTERACTIVE_TYPES,
   MODELLED_TYPES,
@@ -8,6 +14,7 @@ import {
   SEND_BODY_SCHEMAS,
   type ModelledType,
   type ParsedSendBody,
+  type ParsedTemplate,
   type ReadReceiptBody,
 } from './send-body-schema';
 import type { TemplateDefinition } from './types';
@@ -65,7 +72,7 @@ export function validateSend(body: unknown, context: SendContext): SendValidatio
   const address = addressOf(parsed.data);
   if (typeof address === 'string') return invalid([address]);
   const message = wireMessage(parsed.data);
-  const problems = [...checkOutbound(message), ...mediaProblems(message, context)];
+  const problems = [...checkOutbound(message), ...documentProblems(message, context)];
   if (problems.length > 0) return { ok: false, code: 100, problems, citizen: address.citizen };
   if (message.type === 'template' && context.templates !== undefined) {
     const templateProblem = checkTemplateApproved(message.template, context.templates);
@@ -100,15 +107,19 @@ function unmodelledParts(type: ModelledType, record: Record<string, unknown>): s
     return components.flatMap((component: unknown, index) => {
       const { type: kind, parameters } = (component ?? {}) as { type?: unknown; parameters?: unknown };
       const path = `template.components[${index}]`;
-      if (kind !== 'body' && kind !== undefined) {
-        return [`${path}.type ${JSON.stringify(kind)} is not modelled by the fake Graph API (only body)`];
+      if (kind !== 'body' && kind !== 'header' && kind !== undefined) {
+        return [`${path}.type ${JSON.stringify(kind)} is not modelled by the fake Graph API (only body and header)`];
       }
+      // Body parameters are text; a header's is a document (Seva's templates have no other header).
+      const modelled = kind === 'header' ? 'document' : 'text';
       if (!Array.isArray(parameters)) return [];
       return parameters.flatMap((parameter: unknown, parameterIndex) => {
         const parameterType = (parameter as { type?: unknown } | null)?.type;
-        return parameterType === 'text' || parameterType === undefined
+        return parameterType === modelled || parameterType === undefined
           ? []
-          : [`${path}.parameters[${parameterIndex}].type ${JSON.stringify(parameterType)} is not modelled (only text)`];
+          : [
+              `${path}.parameters[${parameterIndex}].type ${JSON.stringify(parameterType)} is not modelled (only ${modelled})`,
+            ];
       });
     });
   }
@@ -163,21 +174,54 @@ function wireMessage(body: ParsedSendBody): WireMessage {
     const template = { name, language: { code: language.code } };
     return {
       type: 'template',
-      template: components === undefined ? template : { ...template, components: components.map(bodyComponent) },
+      template: components === undefined ? template : { ...template, components: components.map(templateComponent) },
     };
   }
   return { type: 'text', text: body.text };
 }
 
-function bodyComponent(component: { type: 'body'; parameters: Array<{ type: 'text'; text: string }> }) {
-  return { type: component.type, parameters: component.parameters.map(({ type, text }) => ({ type, text })) };
+function templateComponent(component: NonNullable<ParsedTemplate['components']>[number]): TemplateComponent {
+  if (component.type === 'body') {
+    return { type: component.type, parameters: component.parameters.map(({ type, text }) => ({ type, text })) };
+  }
+  return {
+    type: component.type,
+    // The type says "id or link"; checkOutbound reports a document that has both or neither.
+    parameters: component.parameters.map(({ type, document }) => ({
+      type,
+      document: document as TemplateDocumentParameter['document'],
+    })),
+  };
 }
 
-function mediaProblems(message: WireMessage, context: SendContext): string[] {
-  if (message.type !== 'document' || message.document.id === undefined) return [];
-  return context.hasMedia(message.document.id)
-    ? []
-    : [`document.id ${JSON.stringify(message.document.id)} was never uploaded to this phone number`];
+/** Every document a message carries (a document message's, a template header's), with its path. */
+function documentsOf(message: WireMessage): Array<{ path: string; document: { id?: string; filename?: string } }> {
+  if (message.type === 'document') return [{ path: 'document', document: message.document }];
+  if (message.type !== 'template') return [];
+  return (message.template.components ?? []).flatMap((component, index) =>
+    component.type === 'header'
+      ? component.parameters.map((parameter, parameterIndex) => ({
+          path: `template.components[${index}].parameters[${parameterIndex}].document`,
+          document: parameter.document,
+        }))
+      : [],
+  );
+}
+
+/**
+ * An uploaded document must exist on this number. And — stricter than Meta, which shows a
+ * nameless file as "Untitled" — every document needs a filename: a citizen keeps certificates
+ * by name, and the extension is what tells the phone it is a PDF.
+ */
+function documentProblems(message: WireMessage, context: SendContext): string[] {
+  return documentsOf(message).flatMap(({ path, document }) => {
+    const problems: string[] = [];
+    if (document.id !== undefined && !context.hasMedia(document.id)) {
+      problems.push(`${path}.id ${JSON.stringify(document.id)} was never uploaded to this phone number`);
+    }
+    if (document.filename === undefined) problems.push(`${path}.filename is required`);
+    return problems;
+  });
 }
 
 /** Counts `{{1}}`, `{{2}}`, …: a body with `{{3}}` takes three parameters. */
@@ -188,7 +232,7 @@ export function placeholderCount(body: string): number {
 }
 
 function checkTemplateApproved(
-  template: { name: string; language: { code: string }; components?: Array<{ parameters: unknown[] }> },
+  template: TemplateMessage['template'],
   templates: readonly TemplateDefinition[],
 ): { ok: false; code: number; problems: string[] } | undefined {
   const definition = templates.find(
@@ -201,13 +245,26 @@ function checkTemplateApproved(
       problems: [`template ${template.name} is not approved in language ${template.language.code}`],
     };
   }
+  const components = template.components ?? [];
   const expected = placeholderCount(definition.body);
-  const given = (template.components ?? []).reduce((sum, component) => sum + component.parameters.length, 0);
+  const given = components.reduce(
+    (sum, component) => sum + (component.type === 'body' ? component.parameters.length : 0),
+    0,
+  );
   if (given !== expected) {
     return {
       ok: false,
       code: 132000,
       problems: [`template ${template.name} takes ${expected} body parameters; ${given} were given`],
+    };
+  }
+  const documents = components.filter((component) => component.type === 'header').length;
+  if ((definition.header === 'document') !== (documents === 1)) {
+    const wanted = definition.header === 'document' ? 'a DOCUMENT header, whose document must be given' : 'no header';
+    return {
+      ok: false,
+      code: 132012,
+      problems: [`template ${template.name} was approved with ${wanted}`],
     };
   }
   return undefined;

@@ -15,7 +15,8 @@ export function statusEventId(change: StatusChange): string {
  * Turns request status changes into `status_changed` events in the citizens' inboxes, where
  * they are processed like messages (in order with what the citizen sends, opted-out citizens
  * hear nothing). The cursor moves only after the events are stored; a crash in between reads
- * the same changes again, and the inbox drops them by id.
+ * the same changes again, and the inbox drops them by id. A change to `issued` carries its
+ * certificate, which the same turn sends after the notification — so it too is sent once.
  */
 export async function followStatusChanges(deps: {
   store: BotStorePort;
@@ -43,6 +44,7 @@ export async function followStatusChanges(deps: {
       status: change.status,
       at: change.at,
       ...(change.note === undefined ? {} : { note: change.note }),
+      ...(change.certificate === undefined ? {} : { certificate: change.certificate }),
     };
     inbound.push({ messageId: statusEventId(change), citizenId, receivedAt, event });
   }

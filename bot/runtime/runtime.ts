@@ -67,7 +67,15 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const processContext: ProcessContext = {
     store,
     graph,
-    execute: createEffectExecutor({ queue, store, graph, handoff: deps.handoff, logger, now }),
+    execute: createEffectExecutor({
+      queue,
+      store,
+      graph,
+      handoff: deps.handoff,
+      logger,
+      now,
+      phoneNumberId: config.phoneNumberId,
+    }),
     logger,
     now,
     loadWorld: createWorldLoader(queue),

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChat } from './chat-cli';
 import { startHarness, type Harness } from './testing/simulator-harness';
+import { SAMPLE_PDF } from './testing/stand-in-bot';
 
 let harness: Harness;
 
@@ -55,5 +56,31 @@ describe('runChat', () => {
     input.end();
     await chat;
     expect(harness.fake.violations).toEqual([]);
+  });
+
+  it('when the bot sends a document, then a line names it with a URL that downloads the PDF', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const chat = runChat({ baseUrl: harness.server.origin, citizen: '918500012345', input, output });
+    const deadline = Date.now() + 3000;
+    const url = async () => {
+      for (;;) {
+        const found = /📄 INC-2025-00001\.pdf — (\S+)/.exec(printed)?.[1];
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no document line in:\n${printed}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    // Lines are read only once the event stream is open, so nothing the bot sends is missed.
+    input.write('certificate\n');
+    const link = await url();
+    expect(link.startsWith(`${harness.server.origin}/simulator/api/media/`)).toBe(true);
+    expect(printed).toContain('Income Certificate');
+    const pdf = await fetch(link);
+    expect(new Uint8Array(await pdf.arrayBuffer())).toEqual(SAMPLE_PDF);
+    input.end();
+    await chat;
   });
 });

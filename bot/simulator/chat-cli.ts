@@ -46,6 +46,8 @@ export async function runChat(options: ChatOptions): Promise<void> {
   const print = (...lines: string[]) => {
     for (const line of lines) options.output.write(`${line}\n`);
   };
+  // A document the bot sends is printed with this URL: open it, or fetch it with curl.
+  const mediaUrl = (mediaId: string) => `${simulator}/api/media/${encodeURIComponent(mediaId)}?download=1`;
   /** What a number taps: the buttons or rows of the bot's latest message, if it had any. */
   let choices: Array<Choice & { replyTo: string }> = [];
 
@@ -67,7 +69,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
   function show(event: SimulatorEvent): void {
     switch (event.kind) {
       case 'bot_message': {
-        const { lines, choices: offered } = formatBotMessage(event.message, event.templateText);
+        const { lines, choices: offered } = formatBotMessage(event.message, event.templateText, mediaUrl);
         choices = offered.map((choice) => ({ ...choice, replyTo: event.id }));
         print('', `Seva: ${lines[0] ?? ''}`, ...lines.slice(1).map((line) => `      ${line}`));
         if (offered.length > 0) print(`      (type 1–${offered.length} to tap)`);

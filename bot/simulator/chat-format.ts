@@ -1,5 +1,6 @@
 import type { WireMessage } from '../whatsapp/outbound-types';
 import type { CitizenView } from './simulator-events';
+import { bodyParameters, headerDocument } from './template-text';
 
 /** A reply button or list row the citizen can tap by typing its number. */
 export interface Choice {
@@ -9,8 +10,21 @@ export interface Choice {
   description?: string;
 }
 
+/** Where a file the bot sent (by media id) can be fetched: the simulator serves the fake's media. */
+export type MediaUrl = (mediaId: string) => string;
+
+/** A document as one line: its name, and the URL it downloads from. */
+function documentLine(document: { id?: string; link?: string; filename?: string }, mediaUrl: MediaUrl): string {
+  const url = document.link ?? (document.id === undefined ? '?' : mediaUrl(document.id));
+  return `📄 ${document.filename ?? 'document'} — ${url}`;
+}
+
 /** A bot message as terminal lines, and what typing 1, 2, … would tap. */
-export function formatBotMessage(message: WireMessage, templateText?: string): { lines: string[]; choices: Choice[] } {
+export function formatBotMessage(
+  message: WireMessage,
+  templateText: string | undefined,
+  mediaUrl: MediaUrl,
+): { lines: string[]; choices: Choice[] } {
   switch (message.type) {
     case 'text':
       return { lines: message.text.body.split('\n'), choices: [] };
@@ -48,17 +62,24 @@ export function formatBotMessage(message: WireMessage, templateText?: string): {
     }
     case 'document': {
       const { document } = message;
-      const source = document.link ?? `media ${document.id ?? '?'}`;
       return {
-        lines: [`📄 ${document.filename ?? 'document'} (${source})`, ...(document.caption ? [document.caption] : [])],
+        lines: [documentLine(document, mediaUrl), ...(document.caption ? document.caption.split('\n') : [])],
         choices: [],
       };
     }
     case 'template': {
-      const { name, language, components } = message.template;
-      const parameters = (components ?? []).flatMap((component) => component.parameters.map(({ text }) => text));
-      const lines = templateText === undefined ? [`parameters: ${parameters.join(' | ')}`] : templateText.split('\n');
-      return { lines: [`[template ${name} · ${language.code}]`, ...lines], choices: [] };
+      const { name, language } = message.template;
+      const document = headerDocument(message);
+      const lines =
+        templateText === undefined ? [`parameters: ${bodyParameters(message).join(' | ')}`] : templateText.split('\n');
+      return {
+        lines: [
+          `[template ${name} · ${language.code}]`,
+          ...(document ? [documentLine(document, mediaUrl)] : []),
+          ...lines,
+        ],
+        choices: [],
+      };
     }
     default: {
       const unhandled: never = message;

@@ -202,7 +202,10 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       fail(res, 'not_found', `no media ${req.params.mediaId}`);
       return;
     }
-    res.type(media.mimeType).set('content-disposition', 'inline').send(Buffer.from(media.bytes));
+    // ?download=1 saves the file under its name, as tapping a document in WhatsApp does.
+    if (req.query.download === undefined) res.set('content-disposition', 'inline');
+    else res.attachment(media.filename ?? `${media.id}${media.mimeType === 'application/pdf' ? '.pdf' : ''}`);
+    res.type(media.mimeType).send(Buffer.from(media.bytes));
   });
 
   const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { textMessage } from '../whatsapp/outbound-builders';
 import { toSendBody } from '../whatsapp/send-body';
 import { PHONE_NUMBER_ID, TOKEN, startHarness, type Harness } from './testing/simulator-harness';
+import { SAMPLE_PDF } from './testing/stand-in-bot';
 import { watchEvents, type Watch } from './testing/watch-events';
 
 const RAVI = '919876543210';
@@ -117,6 +118,21 @@ describe('simulator', () => {
       caption: 'Broken street light',
     });
     await chat.waitForBotText(`Photo of ${photo.byteLength} bytes, intact`);
+  });
+
+  it('when the bot sends an uploaded PDF, then the chat shows the document and it downloads under its name', async () => {
+    const chat = await watch(RAVI);
+    await send({ from: RAVI, kind: 'text', text: 'certificate' });
+    const event = await chat.waitFor((seen) => seen.kind === 'bot_message' && seen.message.type === 'document');
+    if (event.kind !== 'bot_message' || event.message.type !== 'document') throw new Error('no document');
+    expect(event.message.document).toMatchObject({ filename: 'INC-2025-00001.pdf', caption: 'Income Certificate' });
+    const mediaId = event.message.document.id ?? '';
+    const saved = await fetch(simulatorUrl(`/api/media/${mediaId}?download=1`));
+    expect(saved.headers.get('content-type')).toBe('application/pdf');
+    expect(saved.headers.get('content-disposition')).toMatch(/^attachment; filename="?INC-2025-00001\.pdf"?$/);
+    expect(new Uint8Array(await saved.arrayBuffer())).toEqual(SAMPLE_PDF);
+    const shown = await fetch(simulatorUrl(`/api/media/${mediaId}`));
+    expect(shown.headers.get('content-disposition')).toBe('inline');
   });
 
   it('when the citizen hides their number, then the bot answers by recipient and the chat still shows it', async () => {

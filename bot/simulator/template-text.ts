@@ -1,5 +1,20 @@
 import type { TemplateDefinition } from '../fake-graph/types';
-import type { TemplateMessage } from '../whatsapp/outbound-types';
+import type { TemplateDocumentParameter, TemplateMessage } from '../whatsapp/outbound-types';
+
+/** The text of a template's body parameters, in order. */
+export function bodyParameters(message: TemplateMessage): string[] {
+  return (message.template.components ?? []).flatMap((component) =>
+    component.type === 'body' ? component.parameters.map((parameter) => parameter.text) : [],
+  );
+}
+
+/** The document a template carries in its DOCUMENT header, if it has one. */
+export function headerDocument(message: TemplateMessage): TemplateDocumentParameter['document'] | undefined {
+  for (const component of message.template.components ?? []) {
+    if (component.type === 'header') return component.parameters[0]?.document;
+  }
+  return undefined;
+}
 
 /**
  * A template as the citizen reads it: its approved body with the parameters in place of
@@ -12,8 +27,8 @@ export function renderTemplate(
   const { name, language } = message.template;
   const definition = templates?.find((known) => known.name === name && known.language === language.code);
   if (!definition) return undefined;
-  const parameters = (message.template.components ?? []).flatMap((component) => component.parameters);
+  const parameters = bodyParameters(message);
   return definition.body.replace(/\{\{(\d+)\}\}/g, (placeholder, index: string) => {
-    return parameters[Number(index) - 1]?.text ?? placeholder;
+    return parameters[Number(index) - 1] ?? placeholder;
   });
 }

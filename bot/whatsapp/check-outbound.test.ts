@@ -104,6 +104,43 @@ describe('checkOutbound', () => {
     ]);
   });
 
+  it('when a template carries a document in its header, then the document is checked like any other', () => {
+    const certificate = templateMessage('seva_certificate_issued', 'en', ['Income Certificate', 'INC-2025-00001'], {
+      document: { mediaId: '123', filename: 'INC-2025-00001.pdf' },
+    });
+    expect(checkOutbound(certificate)).toEqual([]);
+    const header = (document: object) => ({
+      type: 'template' as const,
+      template: {
+        name: 'seva_certificate_issued',
+        language: { code: 'en' },
+        components: [
+          { type: 'header' as const, parameters: [{ type: 'document' as const, document: document as never }] },
+          { type: 'header' as const, parameters: [] },
+        ],
+      },
+    });
+    expect(checkOutbound(header({ link: 'http://x/c.pdf', filename: ' ' }))).toEqual([
+      'template.components has 2 header components; a template has one header',
+      'template.components[0].parameters[0].document.link must be an https URL',
+      'template.components[0].parameters[0].document.filename is empty',
+      'template.components[1].parameters must hold the one document of the header',
+    ]);
+  });
+
+  it('when a certificate is a window-dependent document, then both its sides are checked', () => {
+    const message = windowDependentMessage(
+      documentMessage({ mediaId: '123' }, { filename: 'c.pdf', caption: 'x'.repeat(1025) }),
+      templateMessage('seva_certificate_issued', 'en', ['Income', 'INC-1'], {
+        document: { link: 'ftp://c', filename: 'c.pdf' },
+      }),
+    );
+    expect(checkOutbound(message)).toEqual([
+      'withinWindow.document.caption is 1025 characters; the limit is 1024',
+      'outsideWindow.template.components[0].parameters[0].document.link must be an https URL',
+    ]);
+  });
+
   it('checks both sides of a window-dependent message', () => {
     const message = windowDependentMessage(textMessage(''), templateMessage('ok_name', 'en', ['']));
     expect(checkOutbound(message)).toEqual([

@@ -124,15 +124,23 @@ function checkButtons(buttons: ButtonsInteractive, path: string, problems: strin
   });
 }
 
-function checkDocument(message: DocumentMessage, prefix: string, problems: string[]): void {
-  const { document } = message;
-  const path = `${prefix}document`;
+function checkDocumentSource(
+  document: { id?: string | undefined; link?: string | undefined; filename?: string | undefined },
+  path: string,
+  problems: string[],
+): void {
   const hasId = typeof document.id === 'string' && document.id !== '';
   const hasLink = typeof document.link === 'string' && document.link !== '';
   if (hasId === hasLink) problems.push(`${path} needs exactly one of id and link`);
   if (hasLink && !/^https:\/\/\S+$/.test(document.link ?? '')) problems.push(`${path}.link must be an https URL`);
-  optionalText(problems, `${path}.caption`, document.caption, LIMITS.documentCaption);
   if (document.filename !== undefined && document.filename.trim() === '') problems.push(`${path}.filename is empty`);
+}
+
+function checkDocument(message: DocumentMessage, prefix: string, problems: string[]): void {
+  const { document } = message;
+  const path = `${prefix}document`;
+  checkDocumentSource(document, path, problems);
+  optionalText(problems, `${path}.caption`, document.caption, LIMITS.documentCaption);
 }
 
 // The API refuses parameters with line breaks, tabs or more than four spaces in a row.
@@ -147,9 +155,23 @@ function checkTemplate(message: TemplateMessage, prefix: string, problems: strin
   if (!/^[a-z]{2,3}(?:_[A-Z]{2})?$/.test(template.language.code)) {
     problems.push(`${path}.language.code ${JSON.stringify(template.language.code)} is not a language code`);
   }
-  (template.components ?? []).forEach((component, componentIndex) => {
+  const components = template.components ?? [];
+  const headers = components.filter((component) => component.type === 'header').length;
+  if (headers > 1) problems.push(`${path}.components has ${headers} header components; a template has one header`);
+  components.forEach((component, componentIndex) => {
+    const componentPath = `${path}.components[${componentIndex}]`;
+    if (component.type === 'header') {
+      // Seva's templates have a DOCUMENT header at most: one document, no caption.
+      if (component.parameters.length !== 1) {
+        problems.push(`${componentPath}.parameters must hold the one document of the header`);
+      }
+      component.parameters.forEach((parameter, index) => {
+        checkDocumentSource(parameter.document, `${componentPath}.parameters[${index}].document`, problems);
+      });
+      return;
+    }
     component.parameters.forEach((parameter, index) => {
-      const parameterPath = `${path}.components[${componentIndex}].parameters[${index}].text`;
+      const parameterPath = `${componentPath}.parameters[${index}].text`;
       requireText(problems, parameterPath, parameter.text, LIMITS.templateParameter);
       if (BAD_PARAMETER_TEXT.test(parameter.text)) {
         problems.push(`${parameterPath} has a line break, a tab or more than four spaces in a row`);

@@ -27,6 +27,8 @@ export const LIMITS = {
   buttonTitle: 20,
   buttonId: 256,
   documentCaption: 1024,
+  /** Bytes of an uploaded document (a PDF); the Cloud API's media limit for documents. */
+  documentBytes: 100 * 1024 * 1024,
   /** Template names are lowercase letters, digits and underscores. */
   templateName: 512,
   /** One body parameter of a template; the whole rendered body must also stay under 1,024. */

@@ -5,6 +5,7 @@ import type {
   ListInteractive,
   ListRow,
   ListSection,
+  TemplateComponent,
   TemplateMessage,
   TextMessage,
   WindowDependentMessage,
@@ -82,21 +83,32 @@ export function documentMessage(
   return { type: 'document', document: { ...base, ...options } };
 }
 
-/** A template with text parameters for its body, in the order the template numbers them. */
+/**
+ * A template with text parameters for its body, in the order the template numbers them, and —
+ * for a template approved with a DOCUMENT header — the document for the header.
+ */
 export function templateMessage(
   name: string,
   languageCode: string,
   bodyParameters: readonly string[],
+  options: { document?: ({ mediaId: string } | { link: string }) & { filename: string } } = {},
 ): TemplateMessage {
   const template: TemplateMessage['template'] = { name, language: { code: languageCode } };
-  if (bodyParameters.length > 0) {
-    template.components = [{ type: 'body', parameters: bodyParameters.map((text) => ({ type: 'text', text })) }];
+  const components: TemplateComponent[] = [];
+  if (options.document) {
+    const { filename } = options.document;
+    const source = 'mediaId' in options.document ? { id: options.document.mediaId } : { link: options.document.link };
+    components.push({ type: 'header', parameters: [{ type: 'document', document: { ...source, filename } }] });
   }
+  if (bodyParameters.length > 0) {
+    components.push({ type: 'body', parameters: bodyParameters.map((text) => ({ type: 'text', text })) });
+  }
+  if (components.length > 0) template.components = components;
   return { type: 'template', template };
 }
 
 export function windowDependentMessage(
-  withinWindow: TextMessage,
+  withinWindow: TextMessage | DocumentMessage,
   outsideWindow: TemplateMessage,
 ): WindowDependentMessage {
   return { type: 'window_dependent', withinWindow, outsideWindow };

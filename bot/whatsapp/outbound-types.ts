@@ -72,22 +72,36 @@ export interface TemplateBodyComponent {
   parameters: TemplateTextParameter[];
 }
 
+/** A document for a template approved with a DOCUMENT header; a header document takes no caption. */
+export interface TemplateDocumentParameter {
+  type: 'document';
+  document: DocumentSource & { filename?: string };
+}
+
+export interface TemplateHeaderComponent {
+  type: 'header';
+  parameters: TemplateDocumentParameter[];
+}
+
+export type TemplateComponent = TemplateHeaderComponent | TemplateBodyComponent;
+
 export interface TemplateMessage {
   type: 'template';
-  template: { name: string; language: { code: string }; components?: TemplateBodyComponent[] };
+  template: { name: string; language: { code: string }; components?: TemplateComponent[] };
 }
 
 /** Any body the Graph API accepts from Seva. */
 export type WireMessage = TextMessage | InteractiveMessage | DocumentMessage | TemplateMessage;
 
 /**
- * A message that is not a reply (a status update): free-form text may be sent only within 24
- * hours of the citizen's last message, a pre-approved template at any time. The sender, which
- * knows when the citizen last wrote, sends `withinWindow` or `outsideWindow`.
+ * A message that is not a reply (a status update, an issued certificate): free-form messages
+ * may be sent only within 24 hours of the citizen's last message, a pre-approved template at
+ * any time. The sender, which knows when the citizen last wrote, sends `withinWindow` or
+ * `outsideWindow`.
  */
 export interface WindowDependentMessage {
   type: 'window_dependent';
-  withinWindow: TextMessage;
+  withinWindow: TextMessage | DocumentMessage;
   outsideWindow: TemplateMessage;
 }
 

@@ -7,7 +7,7 @@ import { usePath } from './ui/router';
 import { UpdateBanner } from './update/update-banner';
 
 // The other modes load only when opened, keeping the agent's first load small.
-const Kiosk = lazyComponent(() => import('./shell/kiosk-mode').then((m) => m.KioskMode));
+const Kiosk = lazyComponent(() => import('./kiosk/kiosk-app').then((m) => m.KioskApp));
 const Office = lazyComponent(() => import('./shell/office-mode').then((m) => m.OfficeMode));
 const Dashboard = lazyComponent(() => import('./shell/dashboard-mode').then((m) => m.DashboardMode));
 

@@ -14,6 +14,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const DateBoundSchema = z.union([z.literal('today'), z.string().regex(ISO_DATE)]);
 export type DateBound = z.infer<typeof DateBoundSchema>;
 
+/**
+ * The largest file any photo or document field may accept, in KB: a form's own limit
+ * (`maxSizeKb`) is at most this, and the server refuses bigger uploads whatever the form.
+ */
+export const MAX_ATTACHMENT_KB = 10240;
+
 const fieldBase = {
   /** Stable key of the answer in `ServiceRequest.applicant`. */
   key: z.string().regex(FIELD_KEY, 'field keys are camelCase, at most 40 characters'),
@@ -72,12 +78,12 @@ export const FormFieldSchema = z.discriminatedUnion('type', [
   z.object({
     ...fieldBase,
     type: z.literal('photo'),
-    maxSizeKb: z.number().int().min(1).max(10240).default(1024),
+    maxSizeKb: z.number().int().min(1).max(MAX_ATTACHMENT_KB).default(1024),
   }),
   z.object({
     ...fieldBase,
     type: z.literal('document'),
-    maxSizeKb: z.number().int().min(1).max(10240).default(2048),
+    maxSizeKb: z.number().int().min(1).max(MAX_ATTACHMENT_KB).default(2048),
   }),
   z.object({ ...fieldBase, type: z.literal('location') }),
 ]);

@@ -50,6 +50,19 @@ export const CitizenContactSchema = z.object({
 });
 export type CitizenContact = z.infer<typeof CitizenContactSchema>;
 
+/**
+ * The certificate issued for a request, as the request carries it so agents and the bot see
+ * it with the request (the full record is at `GET /api/certificates/:id`).
+ */
+export const RequestCertificateSchema = z.object({
+  id: RecordIdSchema,
+  number: z.string().min(1).max(40),
+  issuedAt: z.string().datetime(),
+  status: z.enum(['valid', 'revoked']),
+  revokedAt: z.string().datetime().optional(),
+});
+export type RequestCertificate = z.infer<typeof RequestCertificateSchema>;
+
 /** A citizen's application for a service: the one record every channel and the office share. */
 export const ServiceRequestSchema = z.object({
   id: RecordIdSchema,
@@ -70,5 +83,7 @@ export const ServiceRequestSchema = z.object({
   filedAt: z.string().datetime(),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
+  /** Set in the same commit that moves the request to `issued`, and updated on revocation. */
+  certificate: RequestCertificateSchema.optional(),
 });
 export type ServiceRequest = z.infer<typeof ServiceRequestSchema>;

@@ -1,6 +1,7 @@
 import type { TrackResponse } from '../../shared/api/requests-api';
 import type { LocalizedText } from '../../shared/i18n/languages';
 import type { CatalogDepartment } from '../../shared/model/catalog';
+import type { CertificateStatus } from '../../shared/model/certificate';
 import type { ApplicantAnswers, AttachmentRef } from '../../shared/model/form-field';
 import type { Geography } from '../../shared/model/geography';
 import type { RequestStatus } from '../../shared/lifecycle';
@@ -138,6 +139,24 @@ export interface CitizenRequestSummary {
   filedAt: string;
 }
 
+/** One of a citizen's certificates, for "my certificates". */
+export interface CitizenCertificate {
+  id: string;
+  /** The printed certificate number (`INC-2026-0000A`). */
+  number: string;
+  /** The certificate type as printed, in both languages. */
+  title: LocalizedText;
+  issuedAt: string;
+  /** A revoked certificate is listed as such and its PDF is never sent as if it were valid. */
+  status: CertificateStatus;
+}
+
+/** A certificate's PDF, as it is sent to the citizen. */
+export interface CertificatePdf {
+  filename: string;
+  bytes: Uint8Array;
+}
+
 /** A request's status change that the citizen should hear about. */
 export interface StatusChange {
   seq: number;
@@ -148,6 +167,8 @@ export interface StatusChange {
   at: string;
   note?: string;
   contact: CitizenContact;
+  /** On the change to `issued`: the certificate issued with it, which the bot sends after the notification. */
+  certificate?: { id: string; number: string };
 }
 
 /**
@@ -179,6 +200,13 @@ export interface RequestQueuePort {
   }): Promise<QueueOutcome<{ reference: string }>>;
   track(reference: string): Promise<TrackResponse | undefined>;
   requestsOf(contact: CitizenContact, limit: number): Promise<CitizenRequestSummary[]>;
+  /** The certificates of the requests this contact filed over WhatsApp, newest first. */
+  certificatesOf(contact: CitizenContact): Promise<CitizenCertificate[]>;
+  /**
+   * The PDF of one of the contact's own certificates; undefined when there is none by that id
+   * or it is someone else's — one citizen is never handed another's certificate.
+   */
+  certificatePdf(contact: CitizenContact, certificateId: string): Promise<CertificatePdf | undefined>;
   /** Status changes of WhatsApp-filed requests after `cursor`, in commit order. */
   statusChangesSince(cursor: number, limit: number): Promise<{ changes: StatusChange[]; nextCursor: number }>;
 }

@@ -40,17 +40,24 @@ export async function startCommand(
 
 async function buildPwaIfMissing(pwaDir: string): Promise<void> {
   if (existsSync(join(pwaDir, 'index.html'))) return;
+  if (!(await buildPwa(pwaDir, 'first start only'))) {
+    console.warn(`The PWA is not built in ${pwaDir} and Vite is not installed; serving the API only.`);
+  }
+}
+
+/** Builds the PWA into `pwaDir` with the environment as it is; false when Vite is not installed. */
+export async function buildPwa(pwaDir: string, why: string): Promise<boolean> {
   let vite: typeof Vite;
   try {
     vite = await import('vite');
   } catch {
-    console.warn(`The PWA is not built in ${pwaDir} and Vite is not installed; serving the API only.`);
-    return;
+    return false;
   }
-  console.log('Building the PWA (first start only)...');
+  console.log(`Building the PWA (${why})...`);
   await vite.build({
     configFile: join(PROJECT_ROOT, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: resolve(pwaDir), emptyOutDir: true },
   });
+  return true;
 }

@@ -8,6 +8,7 @@ import { referenceFromId } from '../../shared/ids';
 import type { Geography } from '../../shared/model/geography';
 import type { Grievance } from '../../shared/model/grievance';
 import type { Actor, CitizenContact, ServiceRequest } from '../../shared/model/service-request';
+import type { CertificateDesk } from '../certificates/certificate-desk';
 import { AppError } from '../http/app-error';
 import type { Store } from '../store/store';
 import type { CatalogService } from './catalog-service';
@@ -21,6 +22,8 @@ export interface CitizenQueueDeps {
   catalog: CatalogService;
   geography: Geography;
   places: SecretariatLookup;
+  /** The citizens' certificates: listed and sent as PDFs on WhatsApp. */
+  certificates: CertificateDesk;
   now: () => Date;
 }
 
@@ -140,6 +143,24 @@ export function createCitizenQueue(deps: CitizenQueueDeps): RequestQueuePort {
       );
     },
 
+    async certificatesOf(contact) {
+      const listed = await deps.certificates.listForContact(contact);
+      return listed.map(({ certificateId, number, title, issuedAt, status }) => ({
+        id: certificateId,
+        number,
+        title,
+        issuedAt,
+        status,
+      }));
+    },
+
+    async certificatePdf(contact, certificateId) {
+      // The desk hands out any PDF by id: only one this contact's own list shows is theirs.
+      const mine = await deps.certificates.listForContact(contact);
+      if (!mine.some((certificate) => certificate.certificateId === certificateId)) return undefined;
+      return deps.certificates.pdf(certificateId);
+    },
+
     async statusChangesSince(cursor, limit) {
       const rows = await deps.store.readChanges({
         after: cursor,
@@ -189,5 +210,9 @@ async function statusChangeOf(
     at: last.at,
     ...(last.note ? { note: last.note } : {}),
     contact: request.contact,
+    // The issue and the move to `issued` are one commit, so this version carries its certificate.
+    ...(request.status === 'issued' && request.certificate
+      ? { certificate: { id: request.certificate.id, number: request.certificate.number } }
+      : {}),
   };
 }

@@ -10,13 +10,23 @@ import type { Store } from '../store/store';
 /** Attempts before giving up when other writers keep changing the same request. */
 const MAX_ATTEMPTS = 5;
 
+export interface TransitionDeps {
+  store: Store;
+  now: () => Date;
+  /**
+   * Runs once a move to `approved` is committed and returns the request as it then stands:
+   * for a certificate service, issued with its certificate.
+   */
+  onApproved?: (approved: ServiceRequest) => Promise<ServiceRequest>;
+}
+
 /**
  * Moves a request to `body.to` if the state machine allows it for the principal's role.
  * Without `expectedVersion` a concurrent change is retried against the fresh copy (the state
  * machine decides again); with it, any change since that version is a 409.
  */
 export async function transitionRequest(
-  deps: { store: Store; now: () => Date },
+  deps: TransitionDeps,
   principal: Principal,
   id: string,
   body: TransitionBody,
@@ -39,7 +49,9 @@ export async function transitionRequest(
         : new AppError('illegal_transition', decision.message, { status: current.status, to: body.to });
     }
     const next = nextVersion(current, { status: body.to, note: body.note }, principal, deps.now().toISOString());
-    if (await deps.store.updateRequest(next, current.version)) return next;
+    if (await deps.store.updateRequest(next, current.version)) {
+      return next.status === 'approved' && deps.onApproved ? deps.onApproved(next) : next;
+    }
     if (body.expectedVersion !== undefined) {
       throw new AppError(
         'version_conflict',

@@ -10,7 +10,7 @@ import { RecordIdSchema } from '../../shared/model/service-request';
 import { assertCanSee, scopeOf } from '../auth/principal';
 import { fileRequests, type FilingDeps } from '../domain/file-requests';
 import { trackRequest } from '../domain/track-request';
-import { transitionRequest } from '../domain/transition-request';
+import { transitionRequest, type TransitionDeps } from '../domain/transition-request';
 import { AppError } from '../http/app-error';
 import { authenticate, principalOf } from '../http/authenticate';
 import { parseInput } from '../http/parse';
@@ -19,7 +19,7 @@ const IdParamsSchema = z.object({ id: RecordIdSchema });
 const ReferenceParamsSchema = z.object({ reference: z.string().min(1).max(40) });
 
 /** The request queue over HTTP: thin handlers over the domain functions. */
-export function requestRoutes(deps: FilingDeps): Router {
+export function requestRoutes(deps: FilingDeps & Pick<TransitionDeps, 'onApproved'>): Router {
   const router = Router();
   const staff = authenticate(deps.store, ['agent', 'officer', 'admin']);
 

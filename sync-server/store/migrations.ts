@@ -236,6 +236,107 @@ function migrations(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    '0004-certificates': {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: Kysely<any>) {
+        const binary = engine === 'sqlite' ? 'blob' : 'bytea';
+        await db.schema
+          .createTable('signing_keys')
+          .addColumn('kid', 'text', (c) => c.primaryKey())
+          .addColumn('issuer', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('document_types', 'text', (c) => c.notNull())
+          .addColumn('public_jwk', 'text', (c) => c.notNull())
+          .addColumn('status_list_id', 'text', (c) => c.notNull())
+          .addColumn('not_before', 'text', (c) => c.notNull())
+          .addColumn('not_after', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('signing_keys_by_issuer')
+          .on('signing_keys')
+          .columns(['issuer', 'not_before'])
+          .execute();
+
+        await db.schema
+          .createTable('trust_lists')
+          .addColumn('seq', 'integer', (c) => c.primaryKey())
+          .addColumn('issued_at', 'text', (c) => c.notNull())
+          .addColumn('root_kid', 'text', (c) => c.notNull())
+          .addColumn('document', 'text', (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('status_lists')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('issuer', 'text', (c) => c.notNull())
+          .addColumn('size', 'integer', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('signed_version', 'integer')
+          .addColumn('signed_document', 'text')
+          .execute();
+
+        // The unique constraints are what make issuance exactly-once and status indices
+        // collision-free across server processes.
+        await db.schema
+          .createTable('certificates')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('request_id', 'text', (c) => c.notNull().unique())
+          .addColumn('number', 'text', (c) => c.notNull().unique())
+          .addColumn('status_list_id', 'text', (c) => c.notNull())
+          .addColumn('status_index', 'integer', (c) => c.notNull())
+          .addColumn('kid', 'text', (c) => c.notNull())
+          .addColumn('department_code', 'text', (c) => c.notNull())
+          .addColumn('district_code', 'text', (c) => c.notNull())
+          .addColumn('secretariat_code', 'text', (c) => c.notNull())
+          .addColumn('citizen_key', 'text')
+          .addColumn('issued_at', 'text', (c) => c.notNull())
+          .addColumn('revoked_at', 'text')
+          .addColumn('document', 'text', (c) => c.notNull())
+          .addColumn('qr', 'text', (c) => c.notNull())
+          .addColumn('pdf', binary, (c) => c.notNull())
+          .addUniqueConstraint('certificates_status_slot', ['status_list_id', 'status_index'])
+          .execute();
+        await db.schema
+          .createIndex('certificates_by_citizen')
+          .on('certificates')
+          .columns(['citizen_key', 'id'])
+          .execute();
+
+        await db.schema
+          .createTable('certificate_counters')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'integer', (c) => c.notNull())
+          .execute();
+      },
+    },
+    '0005-attachments': {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: Kysely<any>) {
+        const binary = engine === 'sqlite' ? 'blob' : 'bytea';
+        // Content-addressed: one row per distinct file, whoever sent it (SYNC-ATT-3).
+        await db.schema
+          .createTable('attachments')
+          .addColumn('sha256', 'text', (c) => c.primaryKey())
+          .addColumn('mime_type', 'text', (c) => c.notNull())
+          .addColumn('size_bytes', 'integer', (c) => c.notNull())
+          .addColumn('bytes', binary, (c) => c.notNull())
+          .addColumn('uploaded_at', 'text', (c) => c.notNull())
+          .addColumn('uploaded_by', 'text', (c) => c.notNull())
+          .addColumn('secretariat_code', 'text')
+          .addColumn('district_code', 'text')
+          .execute();
+        // Every jurisdiction that sent the bytes may open them (SYNC-ATT-6).
+        await db.schema
+          .createTable('attachment_access')
+          .addColumn('sha256', 'text', (c) => c.notNull())
+          .addColumn('reader', 'text', (c) => c.notNull())
+          .addColumn('granted_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('attachment_access_pk', ['sha256', 'reader'])
+          .execute();
+      },
+    },
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Generated } from 'kysely';
+import type { AttachmentTables } from './attachment-tables';
+import type { CertificateTables } from './certificate-tables';
 
 /** Table shapes as both engines store them. JSON documents are kept as text in both. */
-export interface Database {
+export interface Database extends CertificateTables, AttachmentTables {
   catalog_revisions: {
     rev: number;
     published_at: string;

@@ -35,6 +35,7 @@ import {
 } from './sql/rows';
 import { insertRows } from './sql/bulk-insert';
 import { StaleBatchError, writeSyncBatch } from './sql/sync-batch';
+import { SqlAttachmentStore } from './sql-attachment-store';
 import { SqlBotStore } from './sql-bot-store';
 import { SqlCertificateStore } from './sql-certificate-store';
 
@@ -52,6 +53,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 export class SqlStore implements Store {
   readonly bot: SqlBotStore;
   readonly certificates: SqlCertificateStore;
+  readonly attachments: SqlAttachmentStore;
 
   constructor(
     readonly engine: Engine,
@@ -60,6 +62,7 @@ export class SqlStore implements Store {
   ) {
     this.bot = new SqlBotStore(db, engine);
     this.certificates = new SqlCertificateStore(db, engine, now);
+    this.attachments = new SqlAttachmentStore(db);
   }
 
   async ping(): Promise<void> {

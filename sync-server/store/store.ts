@@ -1,5 +1,7 @@
 import type { CatalogContent, PublishedCatalog } from '../../shared/model/catalog';
 import type { BotStorePort } from '../../shared/ports/bot-host-ports';
+import type { AttachmentStore } from './attachment-store';
+import type { CertificateStore } from './certificate-store';
 import type { Grievance } from '../../shared/model/grievance';
 import type { ServiceRequest } from '../../shared/model/service-request';
 import type { TokenRole } from '../../shared/model/role';
@@ -134,6 +136,10 @@ export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** The WhatsApp bot's storage, on the same database. */
   readonly bot: BotStorePort;
+  /** Certificates, signing keys, trust and status lists, on the same database. */
+  readonly certificates: CertificateStore;
+  /** Attachment bytes, addressed by their SHA-256, on the same database. */
+  readonly attachments: AttachmentStore;
   /** Resolves when the database answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

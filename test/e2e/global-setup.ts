@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { chromiumAvailable, CHROMIUM_PATH } from '../helpers/browser';
+import { publicTestJwk } from '../fixtures/certificate-keys';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,13 +32,14 @@ export default async function setup(project: TestProject): Promise<() => void> {
   if (hasChromium) {
     // Built in its own process: Vitest sets NODE_ENV=test, under which Vite builds a
     // non-production app with no service worker; the browser tests must run what ships.
+    // The kiosk pins the fixed test root, which the test servers' trust lists are signed with.
     const vite = join(root, 'node_modules/vite/bin/vite.js');
     const result = spawnSync(
       process.execPath,
       [vite, 'build', '--outDir', pwaDir, '--emptyOutDir', '--logLevel', 'warn'],
       {
         cwd: root,
-        env: { ...process.env, NODE_ENV: 'production' },
+        env: { ...process.env, NODE_ENV: 'production', SEVA_TRUST_ROOTS: JSON.stringify([publicTestJwk('root')]) },
         encoding: 'utf8',
       },
     );

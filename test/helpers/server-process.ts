@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CERTIFICATE_TEST_KEYS, publicTestJwk } from '../fixtures/certificate-keys';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -14,7 +15,8 @@ export interface ServerProcess {
 
 /**
  * Runs `seva start` as its own process, as an operator would, on `dataDir` and `port`.
- * A stub PWA directory keeps start from building the real PWA.
+ * A stub PWA directory keeps start from building the real PWA; it pins the fixed test root,
+ * which the server's KEYS_DIR (`dataDir/keys`) holds, so start has no reason to rebuild it.
  */
 export async function startServerProcess(options: {
   dataDir: string;
@@ -24,6 +26,12 @@ export async function startServerProcess(options: {
   const pwaDir = join(options.dataDir, 'pwa-stub');
   mkdirSync(pwaDir, { recursive: true });
   writeFileSync(join(pwaDir, 'index.html'), '<!doctype html><title>stub</title>');
+  writeFileSync(join(pwaDir, 'trust-roots.json'), JSON.stringify([publicTestJwk('root')]));
+  const keysDir = join(options.dataDir, 'keys');
+  mkdirSync(keysDir, { recursive: true, mode: 0o700 });
+  if (!existsSync(join(keysDir, 'root.jwk.json'))) {
+    writeFileSync(join(keysDir, 'root.jwk.json'), JSON.stringify(CERTIFICATE_TEST_KEYS.root), { mode: 0o600 });
+  }
   const child = spawn(process.execPath, [join(ROOT, 'bin/seva.mjs'), 'start'], {
     cwd: ROOT,
     env: {

@@ -8,6 +8,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pino } from 'pino';
 import type { CatalogContent } from '../../shared/model/catalog';
 import { createApp } from '../../sync-server/app';
+import type { CertificateDeps } from '../../sync-server/certificates/certificate-deps';
+import { openCertificates } from '../../sync-server/certificates/open-certificates';
 import { issueToken, type TokenGrant } from '../../sync-server/auth/tokens';
 import { loadShippedCatalog } from '../../sync-server/catalog/shipped-catalog';
 import { CatalogService } from '../../sync-server/domain/catalog-service';
@@ -51,6 +53,8 @@ export interface TestServer {
   failCommits(times: number): void;
   /** A clock the test can move. */
   clock: { now: Date };
+  /** The certificate machinery, when the server was started with `certificates`. */
+  certificates?: CertificateDeps;
   token(grant: TokenGrant): Promise<string>;
   /**
    * Stops answering: new connections are refused and open ones cut, as when a phone loses
@@ -72,7 +76,13 @@ export interface TestServer {
  * one is given), with the shipped catalog published as rev 1.
  */
 export async function startTestServer(
-  options: { store?: Store; catalog?: CatalogContent; pwaDir?: string } = {},
+  options: {
+    store?: Store;
+    catalog?: CatalogContent;
+    pwaDir?: string;
+    /** Issue certificates, with the keys in `keysDir` (created there when absent). */
+    certificates?: { keysDir: string };
+  } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'seva-api-'));
   const realStore = options.store ?? (await openSqliteStore(dataDir));
@@ -82,14 +92,19 @@ export async function startTestServer(
   const now = () => clock.now;
   await store.publishCatalog(options.catalog ?? loadShippedCatalog(), now().toISOString());
   const geography = loadShippedGeography();
+  const catalog = new CatalogService(store, { graceDays: 30, now, refreshMs: 0 });
+  const certificates =
+    options.certificates &&
+    (await openCertificates({ store, catalog, geography, keysDir: options.certificates.keysDir, now }));
   const app = createApp({
     store,
-    catalog: new CatalogService(store, { graceDays: 30, now, refreshMs: 0 }),
+    catalog,
     geography,
     places: indexGeography(geography),
     logger: pino({ level: 'silent' }),
     now,
     ...(options.pwaDir ? { pwaDir: options.pwaDir } : {}),
+    ...(certificates ? { certificates } : {}),
   });
   const faults: Fault[] = [];
   const requestLog: string[] = [];
@@ -109,6 +124,7 @@ export async function startTestServer(
     store,
     faults,
     requestLog,
+    ...(certificates ? { certificates } : {}),
     failCommits(times) {
       commitFaults.remaining = times;
     },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { whatsappExtension, type SimulatorHandles } from '../../app/whatsapp';
 import type { FakeGraphApi } from '../../bot/fake-graph';
+import { STATUS_CURSOR } from '../../bot/runtime/notifications';
 import { issueToken, type TokenGrant } from '../../sync-server/auth/tokens';
 import { start, type RunningServer } from '../../sync-server/server';
 import type { Store } from '../../sync-server/store/store';
@@ -46,6 +47,10 @@ export interface BotTables {
   /** Outbound messages still `queued` or `sending`, for everyone or one citizen. */
   unsentOutbound(citizenId?: string): number;
   outboundCount(citizenId?: string): number;
+  /** A citizen's inbound events (messages and notifications), in arrival order. */
+  inboundOf(citizenId: string): Array<{ messageId: string; processed: boolean }>;
+  /** The bot's position in the request change feed (0 before it read anything). */
+  statusCursor(): number;
   /** The delivery statuses recorded for a message the bot sent, by status name. */
   statusesOf(waMessageId: string): Array<{ status: string; errorCode: number | null }>;
   close(): void;
@@ -134,6 +139,20 @@ export async function startWhatsAppServer(options: { dataDir?: string } = {}): P
   };
 }
 
+/**
+ * Moves the bot's position in the request change feed back to the start, as a crash between
+ * storing notifications and moving the cursor leaves it. Only for a stopped server's data.
+ */
+export function rewindStatusFeed(dataDir: string): void {
+  const database = new BetterSqlite3(join(dataDir, 'seva.db'), { fileMustExist: true });
+  try {
+    const moved = database.prepare('update feed_cursors set value = 0 where name = ?').run(STATUS_CURSOR);
+    if (moved.changes !== 1) throw new Error('the bot has no status-change cursor to rewind');
+  } finally {
+    database.close();
+  }
+}
+
 /** Removes a data directory once no server uses it. */
 export function removeDataDir(dataDir: string): void {
   rmSync(dataDir, { recursive: true, force: true });
@@ -157,6 +176,17 @@ function openBotTables(file: string): BotTables {
     unsentOutbound: (citizenId) =>
       forCitizen("select count(*) as n from wa_outbound where state in ('queued', 'sending')", citizenId),
     outboundCount: (citizenId) => forCitizen('select count(*) as n from wa_outbound where 1 = 1', citizenId),
+    inboundOf: (citizenId) =>
+      (
+        database
+          .prepare('select message_id, processed_at from wa_inbound where citizen_id = ? order by seq')
+          .all(citizenId) as Array<{ message_id: string; processed_at: string | null }>
+      ).map((row) => ({ messageId: row.message_id, processed: row.processed_at !== null })),
+    statusCursor: () =>
+      (
+        database.prepare('select value from feed_cursors where name = ?').get(STATUS_CURSOR) as
+          { value: number } | undefined
+      )?.value ?? 0,
     statusesOf: (waMessageId) =>
       database
         .prepare('select status, error_code as errorCode from wa_statuses where wa_message_id = ? order by status')

@@ -221,11 +221,22 @@ export const EN: Messages = {
     body: 'Your certificates. Choose one and I will send it as a PDF.',
     button: 'Certificates',
     issued: (date) => `Issued ${date}`,
+    revokedRow: 'Revoked',
     sending: 'Fetching your certificate…',
     failed: 'Sorry, we could not fetch that certificate right now. Please try again later.',
     unavailable:
       'Certificates cannot be sent on WhatsApp yet. Please collect yours at your village or ward secretariat; ' +
       'we will message you here when an application of yours is decided.',
+    revoked: ({ title, number }) =>
+      `Your ${title} (${number}) was revoked and is no longer valid, so it is not sent. ` +
+      'Your village or ward secretariat can tell you why.',
+    missing: 'That certificate is not among yours. Choose one from the list.',
+    caption: ({ title, number }) =>
+      `${title}, No. ${number}. Anyone can check that it is genuine by scanning its QR code.`,
+    follows: (number) =>
+      `Your certificate ${number} follows in the next message. You can get it again any time from My certificates in the menu.`,
+    notAttached: (number) =>
+      `Your certificate ${number} is ready, but we could not attach it just now. Choose My certificates in the menu to get it.`,
   },
   grievance: {
     categoryBody: 'What is your grievance about?\nType CANCEL to stop.',

@@ -150,9 +150,21 @@ export interface Messages {
     body: string;
     button: string;
     issued: (date: string) => string;
+    /** The second line of a revoked certificate's row. */
+    revokedRow: string;
     sending: string;
     failed: string;
     unavailable: string;
+    /** Asked for a revoked certificate: it is not sent. */
+    revoked: (p: { title: string; number: string }) => string;
+    /** Not (or no longer) among the citizen's certificates. */
+    missing: string;
+    /** One language's half of a certificate document's caption. */
+    caption: (p: { title: string; number: string }) => string;
+    /** The next step in an `issued` notification that carries a certificate. */
+    follows: (number: string) => string;
+    /** A certificate issued just now could not be attached to the notification. */
+    notAttached: (number: string) => string;
   };
   grievance: {
     categoryBody: string;

@@ -30,7 +30,7 @@ export function bodyOf(message: OutboundMessage): string {
     case 'template':
       return message.template.name;
     case 'window_dependent':
-      return message.withinWindow.text.body;
+      return bodyOf(message.withinWindow);
   }
 }
 

@@ -12,6 +12,12 @@ export interface GraphClient {
   markRead(phoneNumberId: string, messageId: string, typing: boolean): Promise<GraphOutcome<true>>;
   /** `GET /{media-id}`: where a citizen's file can be fetched, and what WhatsApp says about it. */
   mediaInfo(mediaId: string): Promise<GraphOutcome<MediaInfo>>;
+  /**
+   * `POST /{phone-number-id}/media`: uploads a file Seva sends (a certificate's PDF) as a
+   * multipart form; the media id a document message then names. Safe to repeat: an upload is
+   * not a message, and media nobody sends expires on its own.
+   */
+  uploadMedia(phoneNumberId: string, file: UploadFile): Promise<GraphOutcome<{ mediaId: string }>>;
   /** Fetches a media URL, giving up past `maxBytes`; the bytes and their SHA-256 (hex). */
   download(
     url: string,
@@ -24,6 +30,12 @@ export interface MediaInfo {
   mimeType?: string;
   sha256?: string;
   fileSize?: number;
+}
+
+export interface UploadFile {
+  bytes: Uint8Array;
+  mimeType: string;
+  filename: string;
 }
 
 export interface GraphClientOptions {
@@ -44,6 +56,8 @@ const MediaResponse = z
     file_size: z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).optional(),
   })
   .passthrough();
+
+const UploadResponse = z.object({ id: z.string().min(1) }).passthrough();
 
 /** Small JSON answers only: a bigger one is not the Graph API talking. */
 const JSON_LIMIT = 256 * 1024;
@@ -103,6 +117,20 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       });
     },
 
+    async uploadMedia(phoneNumberId, file) {
+      const { body, contentType } = await multipart(file);
+      const outcome = await call({
+        url: new URL(`${base}/${encodeURIComponent(phoneNumberId)}/media`),
+        method: 'POST',
+        headers: { authorization, 'content-type': contentType },
+        body,
+      });
+      return graphOutcome(outcome, (json) => {
+        const id = UploadResponse.safeParse(json).data?.id;
+        return id === undefined ? undefined : { mediaId: id };
+      });
+    },
+
     async download(url, maxBytes) {
       const hash = createHash('sha256');
       const outcome = await call({
@@ -119,4 +147,19 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       });
     },
   };
+}
+
+/**
+ * The upload form the Cloud API documents — `messaging_product`, `type` and `file` — encoded by
+ * the platform's own FormData encoder (through a Request), so the boundary and escaping are right.
+ */
+async function multipart(file: UploadFile): Promise<{ body: Buffer; contentType: string }> {
+  const form = new FormData();
+  form.set('messaging_product', 'whatsapp');
+  form.set('type', file.mimeType);
+  form.set('file', new Blob([new Uint8Array(file.bytes)], { type: file.mimeType }), file.filename);
+  const encoded = new Request('http://multipart.invalid/', { method: 'POST', body: form });
+  const contentType = encoded.headers.get('content-type');
+  if (!contentType) throw new Error('FormData gave no multipart content type');
+  return { body: Buffer.from(await encoded.arrayBuffer()), contentType };
 }

@@ -56,15 +56,6 @@ describe('effects run through the ports', () => {
     expect(fixture.queue.grievances.size).toBe(1);
   });
 
-  it('when certificates are asked for, then the citizen hears they are not on WhatsApp yet', async () => {
-    fixture = await createRuntimeFixture();
-    const chat = fixture.chat(CITIZEN);
-    await chat.say('Hi');
-    await chat.tap('English');
-    await chat.tap('My certificates');
-    expect(chat.lastText()).toContain('Certificates cannot be sent on WhatsApp yet.');
-  });
-
   it('when there is no staff desk, then "talk to a person" says no one is available instead of holding the citizen', async () => {
     fixture = await createRuntimeFixture();
     const chat = fixture.chat(CITIZEN);

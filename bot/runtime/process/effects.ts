@@ -2,6 +2,7 @@ import { effectResult, type Effect, type EffectResult, type Outcomes } from '../
 import type { GraphClient } from '../graph/graph-client';
 import { errorFacts, type BotLogger } from '../logger';
 import type { BotStorePort, HandoffPort, QueueOutcome, RequestQueuePort } from '../ports';
+import { uploadCertificate } from './certificate-upload';
 import { downloadMedia } from './media-download';
 
 /**
@@ -18,6 +19,8 @@ export interface EffectDeps {
   handoff: HandoffPort | undefined;
   logger: BotLogger;
   now: () => Date;
+  /** The number documents are uploaded for (media belongs to a phone number). */
+  phoneNumberId: string;
 }
 
 /** Queue refusals worth a "Try again": the queue was busy or broken, not the request wrong. */
@@ -27,7 +30,7 @@ function refused(outcome: Extract<QueueOutcome<unknown>, { ok: false }>) {
   return { status: 'failed', retryable: RETRYABLE_QUEUE_CODES.has(outcome.code) } as const;
 }
 
-/** Paying and certificates are not on this channel yet (they come with later work); erasure needs the store's help. */
+/** Paying is not on this channel yet (it comes with later work); erasure needs the store's help. */
 const UNAVAILABLE = { status: 'unavailable' } as const;
 
 async function outcomeOf(deps: EffectDeps, citizenId: string, effect: Effect): Promise<EffectResult | undefined> {
@@ -68,11 +71,25 @@ async function outcomeOf(deps: EffectDeps, citizenId: string, effect: Effect): P
     }
     case 'list_my_requests':
       return effectResult(effect, { status: 'ok', requests: await queue.requestsOf(effect.contact, 50) });
+    case 'list_my_certificates': {
+      const certificates = await queue.certificatesOf(effect.contact);
+      return effectResult(effect, {
+        status: 'ok',
+        certificates: certificates.map(({ id, number, title, issuedAt, status }) => ({
+          certificateId: id,
+          number,
+          title,
+          issuedAt,
+          status,
+        })),
+      });
+    }
+    case 'fetch_certificate':
+    case 'deliver_certificate':
+      return effectResult(effect, await uploadCertificate(deps, effect));
     case 'download_media':
       return effectResult(effect, await downloadMedia(deps, effect));
     case 'start_payment':
-    case 'list_my_certificates':
-    case 'fetch_certificate':
     case 'erase_my_data':
       deps.logger.info({ citizenId, effect: effect.kind }, 'not available on whatsapp yet');
       return effectResult(effect, UNAVAILABLE);
@@ -116,6 +133,7 @@ function failureOf(effect: Effect): EffectResult | undefined {
     case 'list_my_requests':
     case 'list_my_certificates':
     case 'fetch_certificate':
+    case 'deliver_certificate':
     case 'download_media':
     case 'erase_my_data':
       return effectResult(effect, { status: 'failed', retryable: true });

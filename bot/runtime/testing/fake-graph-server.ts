@@ -12,7 +12,15 @@ export interface RecordedRequest {
   method: string;
   path: string;
   authorization: string | undefined;
+  /** A JSON body, parsed. */
   body: Record<string, unknown> | undefined;
+  /** A multipart upload (`POST /{phone-number-id}/media`), its fields and file read. */
+  upload?: RecordedUpload;
+}
+
+export interface RecordedUpload {
+  fields: Record<string, string>;
+  file?: { name: string; type: string; bytes: Uint8Array };
 }
 
 export type ScriptedAnswer =
@@ -70,6 +78,11 @@ export class FakeGraphServer {
     this.media.set(id, { bytes, mimeType, ...reported });
   }
 
+  /** Media uploads, in the order they arrived. */
+  uploads(): RecordedUpload[] {
+    return this.requests.flatMap((request) => (request.upload ? [request.upload] : []));
+  }
+
   /** Message sends (not read receipts), in the order they arrived. */
   messages(): Array<Record<string, unknown>> {
     return this.requests.filter(isMessage).map((request) => request.body ?? {});
@@ -87,12 +100,15 @@ export class FakeGraphServer {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const contentType = request.headers['content-type'] ?? '';
+    const multipart = contentType.startsWith('multipart/form-data');
     const recorded: RecordedRequest = {
       method: request.method ?? '',
       path: request.url ?? '',
       authorization: request.headers.authorization,
-      body: raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined,
+      body: !multipart && raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : undefined,
+      ...(multipart ? { upload: await readUpload(raw, contentType) } : {}),
     };
     this.requests.push(recorded);
     const reply = (status: number, body: unknown) => {
@@ -125,6 +141,9 @@ export class FakeGraphServer {
         messages: [{ id: `wamid.out.${this.sent}` }],
       });
     }
+    if (recorded.method === 'POST' && version === VERSION && recorded.path.endsWith('/media') && recorded.upload) {
+      return reply(200, { id: `media.up.${this.uploads().length}` });
+    }
     if (recorded.method === 'GET' && version === VERSION && first) {
       const file = this.media.get(first);
       if (!file) return reply(404, { error: { code: 100, message: 'Unknown media' } });
@@ -148,4 +167,19 @@ export class FakeGraphServer {
 
 function isMessage(request: RecordedRequest): boolean {
   return request.method === 'POST' && request.path.endsWith('/messages') && request.body?.status !== 'read';
+}
+
+/** The fields and file of a multipart body, read by the platform's own parser. */
+async function readUpload(raw: Buffer, contentType: string): Promise<RecordedUpload> {
+  const form = await new Request('http://graph.invalid/', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: new Uint8Array(raw),
+  }).formData();
+  const upload: RecordedUpload = { fields: {} };
+  for (const [name, value] of form) {
+    if (typeof value === 'string') upload.fields[name] = value;
+    else upload.file = { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+  }
+  return upload;
 }

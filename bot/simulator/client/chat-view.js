@@ -231,8 +231,7 @@ export class ChatView {
       }
       case 'document': {
         const { document: file } = message;
-        const url = file.id === undefined ? file.link : this.mediaUrl(file.id);
-        bubble.appendChild(this.documentCard(file.filename ?? this.deps.t()('document'), undefined, url));
+        bubble.appendChild(this.botDocumentCard(file));
         if (file.caption) appendFormatted(bubble.appendChild(element('div', 'text')), file.caption);
         this.snippets.set(id, file.filename ?? file.caption ?? this.deps.t()('document'));
         break;
@@ -246,7 +245,13 @@ export class ChatView {
             `${this.deps.t()('template')} · ${template.name} · ${template.language.code}`,
           ),
         );
-        const parameters = (template.components ?? []).flatMap((component) => component.parameters);
+        const components = template.components ?? [];
+        // A DOCUMENT header shows as the file, above the body, as WhatsApp shows it.
+        for (const component of components) {
+          if (component.type !== 'header') continue;
+          for (const parameter of component.parameters) bubble.appendChild(this.botDocumentCard(parameter.document));
+        }
+        const parameters = components.flatMap((component) => (component.type === 'body' ? component.parameters : []));
         if (templateText !== undefined) {
           appendFormatted(bubble.appendChild(element('div', 'text')), templateText);
         } else {
@@ -266,6 +271,22 @@ export class ChatView {
   /** @param {string} mediaId */
   mediaUrl(mediaId) {
     return `${this.deps.base}/api/media/${encodeURIComponent(mediaId)}`;
+  }
+
+  /**
+   * A file the bot sent: tapping it downloads it under its name (from the fake's media store),
+   * as tapping a document in WhatsApp saves it.
+   * @param {{ id?: string; link?: string; filename?: string }} file
+   */
+  botDocumentCard(file) {
+    const name = file.filename ?? this.deps.t()('document');
+    const url = file.id === undefined ? file.link : `${this.mediaUrl(file.id)}?download=1`;
+    const card = this.documentCard(name, undefined, url);
+    if (card instanceof HTMLAnchorElement && file.id !== undefined) {
+      card.download = name;
+      card.removeAttribute('target');
+    }
+    return card;
   }
 
   /**

@@ -1,10 +1,13 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import express, { Router } from 'express';
-import { buttonsMessage, listMessage, textMessage } from '../../whatsapp/outbound-builders';
+import { buttonsMessage, documentMessage, listMessage, textMessage } from '../../whatsapp/outbound-builders';
 import type { WireMessage } from '../../whatsapp/outbound-types';
 import { normalizeWebhook } from '../../whatsapp/inbound-webhook';
 import type { MessageEvent } from '../../whatsapp/inbound-types';
 import { toSendBody } from '../../whatsapp/send-body';
+
+/** What "certificate" is answered with: a PDF as far as anyone reading its first bytes can tell. */
+export const SAMPLE_PDF = new TextEncoder().encode('%PDF-1.7\n% a sample certificate\n%%EOF\n');
 
 export interface StandInBotOptions {
   /** The Graph API base with its version, e.g. `http://127.0.0.1:1234/graph/v21.0`. */
@@ -28,8 +31,8 @@ export interface StandInBot {
  * A few lines standing in for the bot behind `/webhooks/whatsapp`: it checks the signature as
  * the real webhook must, reads messages with the bot's own `normalizeWebhook`, and answers
  * through the fake Graph API — "menu" with a list, "buttons" with reply buttons, a tap with
- * "You chose <id>", a photo by downloading it, "bad" with a message Meta would refuse, and
- * "fail" with HTTP 500. It answers the webhook only after replying, so tests need not wait.
+ * "You chose <id>", a photo by downloading it, "certificate" with an uploaded PDF, "bad" with
+ * a message Meta would refuse, and "fail" with HTTP 500. It answers the webhook only after replying, so tests need not wait.
  */
 export function createStandInBot(options: StandInBotOptions): StandInBot {
   const payloads: unknown[] = [];
@@ -43,6 +46,20 @@ export function createStandInBot(options: StandInBotOptions): StandInBot {
       headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify(toSendBody(citizen, message)),
     });
+  }
+
+  /** Uploads a file as the bot uploads a certificate: `POST /{phone-number-id}/media`, multipart. */
+  async function upload(bytes: Uint8Array, type: string, filename: string): Promise<string> {
+    const form = new FormData();
+    form.set('messaging_product', 'whatsapp');
+    form.set('type', type);
+    form.set('file', new Blob([new Uint8Array(bytes)], { type }), filename);
+    const response = await fetch(`${options.graphUrl}/${options.phoneNumberId}/media`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
+    return ((await response.json()) as { id: string }).id;
   }
 
   async function download(mediaId: string): Promise<Buffer> {
@@ -63,6 +80,13 @@ export function createStandInBot(options: StandInBotOptions): StandInBot {
         if (message.text === 'buttons') {
           const buttons = ['yes', 'no', 'later'].map((id) => ({ id, title: id[0]?.toUpperCase() + id.slice(1) }));
           return send(citizenId, buttonsMessage('Shall we?', buttons));
+        }
+        if (message.text === 'certificate') {
+          const mediaId = await upload(SAMPLE_PDF, 'application/pdf', 'INC-2025-00001.pdf');
+          return send(
+            citizenId,
+            documentMessage({ mediaId }, { filename: 'INC-2025-00001.pdf', caption: 'Income Certificate' }),
+          );
         }
         if (message.text === 'bad') {
           return send(

@@ -1,6 +1,16 @@
 import type { RequestStatus } from '../../../shared/lifecycle/request-state-machine';
 import type { Mutation, MutationType } from '../../../shared/sync/protocol';
-import type { DraftRow, DraftValue, OutboxRow, OutboxState, RequestHistoryEntry, RequestRow } from './rows';
+import type {
+  AttachmentRow,
+  AttachmentUpload,
+  DraftRow,
+  DraftValue,
+  OutboxRow,
+  OutboxState,
+  RequestCertificateRow,
+  RequestHistoryEntry,
+  RequestRow,
+} from './rows';
 
 /**
  * The one restore step for rows read from IndexedDB. Rows written by any older build come out in
@@ -81,12 +91,25 @@ function restoreHistory(raw: unknown): RequestHistoryEntry[] {
   });
 }
 
+/** A request's certificate, or undefined when the row has none or it is unreadable (rows from before certificates have none). */
+function restoreCertificate(raw: unknown): RequestCertificateRow | undefined {
+  const certificate = asRecord(raw);
+  const id = str(certificate.id);
+  const number = str(certificate.number);
+  const issuedAt = str(certificate.issuedAt);
+  if (!id || !number || !issuedAt) return undefined;
+  const revokedAt = str(certificate.revokedAt);
+  const status = certificate.status === 'revoked' || revokedAt ? 'revoked' : 'valid';
+  return { id, number, issuedAt, status, ...(revokedAt ? { revokedAt } : {}) };
+}
+
 /** A request row in today's shape. */
 export function restoreRequestRow(raw: unknown): RequestRow {
   const row = asRecord(raw);
   const version = num(row.version) ?? 0;
   const source =
     row.source === 'server' || row.source === 'optimistic' ? row.source : version > 0 ? 'server' : 'optimistic';
+  const certificate = restoreCertificate(row.certificate);
   return {
     id: str(row.id) ?? '',
     reference: str(row.reference) ?? '',
@@ -101,6 +124,7 @@ export function restoreRequestRow(raw: unknown): RequestRow {
     source,
     mine: typeof row.mine === 'boolean' ? row.mine : source === 'optimistic',
     history: restoreHistory(row.history),
+    ...(certificate ? { certificate } : {}),
   };
 }
 
@@ -122,5 +146,40 @@ export function restoreDraftRow(raw: unknown): DraftRow {
     ...(requestId ? { requestId } : {}),
     createdAt: str(row.createdAt) ?? EPOCH,
     updatedAt: str(row.updatedAt) ?? EPOCH,
+  };
+}
+
+function restoreUpload(raw: unknown): AttachmentUpload {
+  const upload = asRecord(raw);
+  const uploadedAt = str(upload.uploadedAt);
+  if (upload.kind === 'uploaded' && uploadedAt) return { kind: 'uploaded', uploadedAt };
+  if (upload.kind === 'refused') {
+    const error = asRecord(upload.uploadError);
+    return {
+      kind: 'refused',
+      uploadError: {
+        status: num(error.status) ?? 0,
+        code: str(error.code) ?? 'unknown',
+        message: str(error.message) ?? '',
+        at: str(error.at) ?? EPOCH,
+      },
+    };
+  }
+  // Rows from before uploads existed, or unreadable: offer the bytes; the server answers a repeat the same (SYNC-ATT-3).
+  return { kind: 'due' };
+}
+
+/** An attachment row in today's shape; the bytes are kept exactly as stored. */
+export function restoreAttachmentRow(raw: unknown): AttachmentRow {
+  const row = asRecord(raw);
+  const blob = row.blob instanceof Blob ? row.blob : new Blob([]);
+  return {
+    sha256: str(row.sha256) ?? '',
+    blob,
+    mimeType: str(row.mimeType) ?? (blob.type || 'application/octet-stream'),
+    sizeBytes: num(row.sizeBytes) ?? blob.size,
+    name: str(row.name) ?? '',
+    createdAt: str(row.createdAt) ?? EPOCH,
+    upload: restoreUpload(row.upload),
   };
 }

@@ -125,6 +125,17 @@ export interface RequestRow {
   /** Filed by this agent (rather than by another channel in the same secretariat). */
   mine: boolean;
   history: RequestHistoryEntry[];
+  /** The certificate issued for it, once a pull has shown one. */
+  certificate?: RequestCertificateRow;
+}
+
+/** The certificate of an issued request, as the request carries it. */
+export interface RequestCertificateRow {
+  id: string;
+  number: string;
+  issuedAt: string;
+  status: 'valid' | 'revoked';
+  revokedAt?: string;
 }
 
 export interface RequestHistoryEntry {
@@ -144,9 +155,26 @@ export interface GrievanceRow {
 }
 
 /**
- * A file captured for a photo or document field, addressed by the SHA-256 of its bytes.
- * Uploading the bytes is a later protocol addition (DESIGN: attachments are separate outbox
- * entries, uploaded in resumable chunks); until then only the reference travels in the answers.
+ * Where a captured file's bytes stand with the server (SYNC-ATT-8): waiting to go, held by the
+ * server, or refused by it — a refusal is final, so the file is not offered again.
+ */
+export type AttachmentUpload =
+  { kind: 'due' } | { kind: 'uploaded'; uploadedAt: string } | { kind: 'refused'; uploadError: AttachmentUploadError };
+export type AttachmentUploadKind = AttachmentUpload['kind'];
+
+/** Why the server (or the device, before sending) refused a file's bytes. */
+export interface AttachmentUploadError {
+  /** The HTTP status, or 0 when the device refused it without asking. */
+  status: number;
+  code: string;
+  message: string;
+  at: string;
+}
+
+/**
+ * A file captured for a photo or document field, addressed by the SHA-256 of its bytes, so the
+ * same photo attached twice is kept once. The answers carry only its reference; the sync worker
+ * uploads the bytes on their own (SYNC-ATT-8).
  */
 export interface AttachmentRow {
   sha256: string;
@@ -155,6 +183,7 @@ export interface AttachmentRow {
   sizeBytes: number;
   name: string;
   createdAt: string;
+  upload: AttachmentUpload;
 }
 
 /** The device's credentials, from `POST /api/enroll` (SYNC-ENROLL-1). */

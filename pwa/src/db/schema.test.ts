@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeDb, fakeStorage } from '../testing/fake-db';
-import { restoreOutboxRow } from './restore';
+import { restoreAttachmentRow, restoreOutboxRow } from './restore';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 const mutation = {
@@ -91,6 +91,52 @@ describe('database upgrades', () => {
       message: 'changed in the office',
     });
     expect(restored.mutationId).toBe(mutation.mutationId);
+  });
+
+  it('SYNC-ATT-8 when a version-3 database holds captured files and queued work, then the upgrade keeps every byte and makes the files due', async () => {
+    const storage = fakeStorage();
+    const old = fakeDb(storage, 3, 'seva-upgrade-3');
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+    const file = {
+      sha256: 'a'.repeat(64),
+      blob: new Blob([bytes], { type: 'image/jpeg' }),
+      mimeType: 'image/jpeg',
+      sizeBytes: bytes.length,
+      name: 'ration-card.jpg',
+      createdAt: '2026-01-15T06:00:00.000Z',
+    };
+    await old.table('attachments').add(file);
+    await old.table('attachments').add({ ...file, sha256: 'b'.repeat(64), name: 'house.jpg' });
+    const row = restoreOutboxRow({ seq: 1, mutation, state: { kind: 'queued' }, attempts: 0 });
+    await old.table('outbox').add(row);
+    old.close();
+
+    const current = fakeDb(storage, undefined, 'seva-upgrade-3');
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await current.outbox.toArray()).toEqual([row]);
+    const kept = await current.attachments.get(file.sha256);
+    expect(kept).toMatchObject({ ...file, blob: expect.any(Blob), upload: { kind: 'due' } });
+    expect(new Uint8Array((await kept?.blob.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
+    expect(await current.attachments.where('upload.kind').equals('due').primaryKeys()).toEqual([
+      file.sha256,
+      'b'.repeat(64),
+    ]);
+    current.close();
+  });
+
+  it('when an attachment row was uploaded or refused, then restoring it keeps that state', () => {
+    const base = { sha256: 'c'.repeat(64), blob: new Blob([]), mimeType: 'image/png', sizeBytes: 0, name: '' };
+    expect(restoreAttachmentRow({ ...base, upload: { kind: 'uploaded', uploadedAt: 'x' } }).upload).toEqual({
+      kind: 'uploaded',
+      uploadedAt: 'x',
+    });
+    const uploadError = { status: 415, code: 'unsupported_media_type', message: 'no', at: 'y' };
+    expect(restoreAttachmentRow({ ...base, upload: { kind: 'refused', uploadError } }).upload).toEqual({
+      kind: 'refused',
+      uploadError,
+    });
+    expect(restoreAttachmentRow({ ...base, upload: { kind: 'uploaded' } }).upload).toEqual({ kind: 'due' });
   });
 
   it('when a row is unreadable, then it is kept (queued) rather than dropped', () => {

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { restoreOutboxRow, restoreRequestRow } from './restore';
+import { restoreAttachmentRow, restoreOutboxRow, restoreRequestRow } from './restore';
 
 /**
  * Every layout the database has had, oldest first. Rules, because queued work must survive
@@ -63,6 +63,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       knownVersions: 'id',
       requests: 'id, updatedAt',
       sent: 'seq',
+    },
+  },
+  {
+    // Attachment bytes are uploaded (SYNC-ATT-8): each file gets an upload state, indexed by kind
+    // so the worker finds the ones due without reading every file. Every file kept so far is due.
+    version: 4,
+    stores: {
+      attachments: 'sha256, upload.kind',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('attachments')
+        .toCollection()
+        .modify((row: unknown, ref: { value: unknown }) => {
+          ref.value = restoreAttachmentRow(row);
+        });
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { ensureDeviceId } from '../db/device-id';
 import type { SyncProblem } from '../db/rows';
 import { getMeta } from '../db/seva-db';
+import { uploadAttachments } from './attachment-phase';
 import { refreshCatalog } from './catalog-phase';
 import type { EngineDeps, PhaseResult } from './engine-deps';
 import { isRetryable } from './http';
@@ -38,9 +39,13 @@ function fromFailure(failure: Failure): RunResult {
 }
 
 /**
- * One sync run: the catalog if the device has none, then push every due mutation, pull every
- * change, and fetch a catalog delta when the pull says the rev moved. Callers hold the
- * `seva-sync` lock (SYNC-CLIENT-5).
+ * One sync run: the catalog if the device has none, then upload the bytes of captured files,
+ * push every due mutation, pull every change, and fetch a catalog delta when the pull says the
+ * rev moved. Callers hold the `seva-sync` lock (SYNC-CLIENT-5).
+ *
+ * Uploads never hold up the push (SYNC-ATT-8): a mutation carries only the file's reference, so
+ * when the network or the server fails an upload, push and pull still run, and the run ends
+ * asking for a retry so the bytes follow with the usual backoff (SYNC-CLIENT-1).
  */
 export async function runSync(deps: EngineDeps): Promise<RunResult> {
   let catalogFailure: Failure | undefined;
@@ -54,11 +59,14 @@ export async function runSync(deps: EngineDeps): Promise<RunResult> {
   if (!enrollment) return catalogFailure ? fromFailure(catalogFailure) : { kind: 'not_enrolled' };
   const deviceId = await ensureDeviceId(deps.db);
 
+  const uploaded = await uploadAttachments(deps, enrollment);
+  if (!uploaded.ok && !isRetryable(uploaded.failure)) return fromFailure(uploaded.failure);
   const pushed = await pushAll(deps, enrollment, deviceId);
   if (!pushed.ok) return fromFailure(pushed.failure);
   const pulled = await pullAll(deps, enrollment);
   if (!pulled.ok) return fromFailure(pulled.failure);
   const catalog = await refreshCatalog(deps, pulled.value.catalogRev);
   if (!catalog.ok) return fromFailure(catalog.failure);
+  if (!uploaded.ok) return fromFailure(uploaded.failure);
   return { kind: 'synced', pushed: pushed.value, pulled: pulled.value.received };
 }

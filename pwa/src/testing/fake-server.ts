@@ -19,12 +19,19 @@ type Decide = (mutation: Mutation, server: FakeServer) => MutationResult;
 
 async function readBody(init: RequestInit): Promise<unknown> {
   if (init.body === undefined || init.body === null) return undefined;
+  // Attachment uploads send the file itself.
+  if (init.body instanceof Blob) return new Uint8Array(await init.body.arrayBuffer());
   const headers = init.headers as Record<string, string>;
   if (headers['Content-Encoding'] === 'gzip') {
     const stream = new Response(init.body).body?.pipeThrough(new DecompressionStream('gzip'));
     return JSON.parse(await new Response(stream).text());
   }
   return JSON.parse(String(init.body));
+}
+
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function json(status: number, body: unknown): Response {
@@ -37,6 +44,8 @@ export class FakeServer {
   readonly versions = new Map<string, number>();
   readonly changes: SyncChange[] = [];
   readonly requests: Recorded[] = [];
+  /** Attachment bytes received, by hash (SYNC-ATT-1, SYNC-ATT-3). */
+  readonly attachments = new Map<string, { type: string; bytes: Uint8Array }>();
   catalog: CatalogResponse = { rev: 1, publishedAt: '2026-01-01T00:00:00.000Z', departments: [] };
   catalogDelta: CatalogDeltaResponse | undefined;
   decide: Decide = (mutation) => this.apply(mutation);
@@ -72,6 +81,8 @@ export class FakeServer {
     this.requests.push(request);
     const intercepted = this.intercept?.(request);
     if (intercepted) return intercepted;
+    if (url.pathname.startsWith('/api/attachments/'))
+      return this.attachment(request, url.pathname.split('/').at(-1) ?? '');
     if (url.pathname === '/api/sync/push') return json(200, this.push(request.body as { mutations: Mutation[] }));
     if (url.pathname === '/api/sync/pull') {
       const cursor = Number(url.searchParams.get('cursor') ?? 0);
@@ -91,6 +102,21 @@ export class FakeServer {
     }
     return json(404, { error: { code: 'not_found', message: 'no such route' } });
   };
+
+  /** SYNC-ATT-1, SYNC-ATT-3, SYNC-ATT-4: HEAD says whether the bytes are held; PUT checks their hash. */
+  private async attachment(request: Recorded, sha256: string): Promise<Response> {
+    const held = this.attachments.get(sha256);
+    if (request.method === 'HEAD') return new Response(null, { status: held ? 200 : 404 });
+    if (request.method !== 'PUT') return json(405, { error: { code: 'bad_request', message: 'no such method' } });
+    const bytes = request.body as Uint8Array<ArrayBuffer>;
+    if ((await sha256Hex(bytes)) !== sha256) {
+      return json(400, { error: { code: 'bad_request', message: 'the body does not hash to its address' } });
+    }
+    const type = request.headers['Content-Type'] ?? '';
+    this.attachments.set(sha256, held ?? { type, bytes });
+    const record = { sha256, mimeType: type, sizeBytes: bytes.byteLength, uploadedAt: '2026-01-15T06:00:00.000Z' };
+    return json(held ? 200 : 201, record);
+  }
 
   /** SYNC-PUSH-2, SYNC-SEQ-2..4. */
   private push(body: { mutations: Mutation[] }) {

@@ -3,10 +3,12 @@ import type { RequestQueuePort } from '../../../shared/ports/bot-host-ports';
 import { newUuidV7 } from '../../../shared/ids';
 import type { Service } from '../../../shared/model/service';
 import { todayIso } from '../../../shared/validation';
+import { createCertificateDesk } from '../../../sync-server/certificates/certificate-desk';
 import { CatalogService } from '../../../sync-server/domain/catalog-service';
 import { createCitizenQueue } from '../../../sync-server/domain/citizen-queue';
 import { indexGeography, loadShippedGeography } from '../../../sync-server/geography/shipped-geography';
 import { validAnswersFor } from '../../fixtures/answers';
+import { fixtureKeysDir } from '../../helpers/certificate-keys-dir';
 import { enrollDevice, pullAll } from '../../helpers/sync-device';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 
@@ -20,7 +22,7 @@ describe('the request queue as the WhatsApp bot uses it', () => {
   let officer: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ certificates: { keysDir: await fixtureKeysDir() } });
     const geography = loadShippedGeography();
     const now = () => server.clock.now;
     queue = createCitizenQueue({
@@ -28,6 +30,7 @@ describe('the request queue as the WhatsApp bot uses it', () => {
       catalog: new CatalogService(server.store, { graceDays: 30, now, refreshMs: 0 }),
       geography,
       places: indexGeography(geography),
+      certificates: createCertificateDesk(server.store.certificates),
       now,
     });
     const catalog = await queue.catalog();
@@ -91,9 +94,9 @@ describe('the request queue as the WhatsApp bot uses it', () => {
     expect(await queue.requestsOf({ whatsappId: '910000000000' }, 50)).toEqual([]);
   });
 
-  it('reports status changes of WhatsApp applications once each, skipping versions that did not change the status', async () => {
-    const cursor = await server.store.lastChangeSeq();
-    const input = application();
+  /** Files for `contact` and has the officer receive and approve it: the certificate is issued with the approval. */
+  async function issuedFor(contact = CITIZEN) {
+    const input = application(newUuidV7(), contact);
     const filed = await queue.fileRequest(input);
     if (!filed.ok) throw new Error(filed.message);
     for (const to of ['received', 'approved']) {
@@ -103,10 +106,62 @@ describe('the request queue as the WhatsApp bot uses it', () => {
       });
       expect(response.status).toBe(200);
     }
+    const request = await server.store.getRequest(input.id);
+    if (request?.status !== 'issued' || !request.certificate) throw new Error('the certificate was not issued');
+    return { request, certificate: request.certificate };
+  }
+
+  it('reports status changes of WhatsApp applications once each, skipping versions that did not change the status', async () => {
+    const cursor = await server.store.lastChangeSeq();
+    const { request, certificate } = await issuedFor();
+    // A revocation is a new version of the request that leaves it issued: nothing to report.
+    const revoked = await server.call('POST', `/api/certificates/${certificate.id}/revoke`, {
+      token: officer,
+      body: { reason: 'issued in error' },
+    });
+    expect(revoked.status).toBe(200);
     const { changes, nextCursor } = await queue.statusChangesSince(cursor, 100);
-    expect(changes.filter((c) => c.requestId === input.id).map((c) => c.status)).toEqual(['received', 'approved']);
-    expect(changes[0]?.contact.whatsappId).toBe(CITIZEN.whatsappId);
+    const mine = changes.filter((change) => change.requestId === request.id);
+    expect(mine.map((change) => change.status)).toEqual(['received', 'approved', 'issued']);
+    expect(mine[0]?.contact.whatsappId).toBe(CITIZEN.whatsappId);
+    // The move to issued carries the certificate issued in the same commit; the others none.
+    expect(mine.map((change) => change.certificate)).toEqual([
+      undefined,
+      undefined,
+      { id: certificate.id, number: certificate.number },
+    ]);
     expect((await queue.statusChangesSince(nextCursor, 100)).changes).toEqual([]);
+  });
+
+  it("lists the citizen's certificates and hands their PDF to them alone", async () => {
+    const { certificate } = await issuedFor();
+    const listed = await queue.certificatesOf(CITIZEN);
+    expect(listed.find((entry) => entry.id === certificate.id)).toEqual({
+      id: certificate.id,
+      number: certificate.number,
+      title: income.name,
+      issuedAt: certificate.issuedAt,
+      status: 'valid',
+    });
+    const pdf = await queue.certificatePdf(CITIZEN, certificate.id);
+    expect(pdf?.filename).toBe(`${certificate.number}.pdf`);
+    expect(new TextDecoder().decode(pdf?.bytes.subarray(0, 5))).toBe('%PDF-');
+
+    const stranger = { whatsappId: '919000000001', mobile: '9000000001' };
+    expect(await queue.certificatePdf(stranger, certificate.id)).toBeUndefined();
+    expect(await queue.certificatesOf(stranger)).toEqual([]);
+    expect(await queue.certificatePdf({ mobile: CITIZEN.mobile }, certificate.id)).toBeUndefined();
+  });
+
+  it('lists a revoked certificate as revoked', async () => {
+    const { certificate } = await issuedFor();
+    const revoked = await server.call('POST', `/api/certificates/${certificate.id}/revoke`, {
+      token: officer,
+      body: { reason: 'issued on a forged income proof' },
+    });
+    expect(revoked.status).toBe(200);
+    const listed = await queue.certificatesOf(CITIZEN);
+    expect(listed.find((entry) => entry.id === certificate.id)?.status).toBe('revoked');
   });
 
   it('files a grievance in the citizen secretariat, once per id', async () => {

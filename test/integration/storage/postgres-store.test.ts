@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPostgresStore } from '../../../sync-server/store/postgres-store';
 import { createScratchDatabase } from '../../helpers/embedded-postgres';
 import { makeRequest } from '../../fixtures/requests';
+import { attachmentStoreContract } from './attachment-store-contract';
 import { botStoreContract } from './bot-store-contract';
 import { storeContract } from './store-contract';
 
@@ -9,6 +10,7 @@ const serverUrl = inject('postgresUrl');
 
 storeContract('PostgreSQL', async () => openPostgresStore(await createScratchDatabase(serverUrl)));
 botStoreContract('PostgreSQL', async () => openPostgresStore(await createScratchDatabase(serverUrl)));
+attachmentStoreContract('PostgreSQL', async () => openPostgresStore(await createScratchDatabase(serverUrl)));
 
 describe('PostgreSQL store with several server processes', () => {
   it('when two processes migrate and publish at once, then both succeed and share one schema', async () => {

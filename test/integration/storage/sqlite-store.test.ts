@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../sync-server/store/sqlite-store';
 import { makeRequest } from '../../fixtures/requests';
+import { attachmentStoreContract } from './attachment-store-contract';
 import { botStoreContract } from './bot-store-contract';
 import { storeContract } from './store-contract';
 
@@ -13,6 +14,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 storeContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
 botStoreContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
+attachmentStoreContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
 
 describe('SQLite store on disk', () => {
   it('when the server restarts, then what it stored is still there', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../bot/conversation';
-import type { FakeGraphApi } from '../../../bot/fake-graph';
+import type { FakeGraphApi, FakeSentMessage } from '../../../bot/fake-graph';
 import type { Language } from '../../../shared/i18n/languages';
 import type { Service } from '../../../shared/model/service';
 import type { ServiceRequest } from '../../../shared/model/service-request';
@@ -240,7 +240,7 @@ describe('citizens on WhatsApp, through the real server process (SQLite, simulat
     }
   });
 
-  it('when an officer moves a WhatsApp application on, the citizen is told of each status, approval last', async () => {
+  it('when an officer approves a WhatsApp income-certificate application, the citizen is told received, approved and issued, then gets the certificate as a PDF', async () => {
     const person = citizen('Padma');
     const { reference } = await apply(person, 'te', 'aadaya pathram', TELUGU_WARD);
     const request = await server.store.getRequestByReference(reference);
@@ -252,24 +252,39 @@ describe('citizens on WhatsApp, through the real server process (SQLite, simulat
       });
       expect(moved.status).toBe(200);
     }
+    const issued = await server.store.getRequest(request.id);
+    const number = issued?.certificate?.number ?? '';
+    expect(issued?.status).toBe('issued');
     const te = MESSAGES.te;
-    const statusText = (status: 'received' | 'approved') => `*${te.status[status]}*`;
-    // Status changes are followed every few seconds; the notifications arrive on their own.
-    const notifications = await waitFor(
-      'both status notifications',
+    const statusText = (status: 'received' | 'approved' | 'issued') => `*${te.status[status]}*`;
+    // Status changes are followed every few seconds; the notifications and the PDF arrive on their own.
+    const delivered = await waitFor(
+      'three status notifications and the certificate',
       () => {
-        const found = server.fake.sent
-          .filter((sent) => sent.citizen === person.phone)
-          .map((sent) => bodyOf(sent.message))
-          .filter((text) => text.startsWith('🔔') && text.includes(reference));
-        return found.length >= 2 ? found : undefined;
+        const sent = server.fake.sent.filter((message) => message.citizen === person.phone);
+        const from = sent.findIndex((message) => bodyOf(message.message).startsWith('🔔'));
+        const after = from < 0 ? [] : sent.slice(from);
+        return after.some((message) => message.message.type === 'document') ? after : undefined;
       },
-      { timeoutMs: 20_000, everyMs: 50 },
+      { timeoutMs: 30_000, everyMs: 50 },
     );
-    expect(notifications).toHaveLength(2);
-    expect(notifications[0]).toContain(statusText('received'));
-    expect(notifications[1]).toContain(statusText('approved'));
-    expect(notifications[1]).toContain('సర్టిఫికెట్ సిద్ధం');
+    const [received, approved, issuedNote, document, ...rest] = delivered;
+    const text = (sent: FakeSentMessage | undefined) => (sent ? bodyOf(sent.message) : '');
+    expect(rest).toEqual([]);
+    expect(text(received)).toContain(statusText('received'));
+    expect(text(approved)).toContain(statusText('approved'));
+    expect(text(approved)).toContain('సర్టిఫికెట్ సిద్ధం');
+    expect(text(issuedNote)).toContain(statusText('issued'));
+    expect(text(issuedNote)).toContain(te.certificates.follows(number));
+    for (const note of [received, approved, issuedNote]) expect(text(note)).toContain(reference);
+
+    if (document?.message.type !== 'document') throw new Error('the certificate did not follow the notification');
+    expect(document.message.document).toMatchObject({ filename: `${number}.pdf` });
+    const media = server.fake.getMedia(document.message.document.id ?? '');
+    expect(media?.mimeType).toBe('application/pdf');
+    expect(new TextDecoder().decode(media?.bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(document.message.document.caption).toContain(`ఆదాయ ధ్రువీకరణ పత్రం, సంఖ్య ${number}`);
+    expect(document.message.document.caption).toContain(`Income Certificate, No. ${number}`);
   });
 
   it('every kind of message a citizen can send gets a sensible answer, never a 5xx', async () => {

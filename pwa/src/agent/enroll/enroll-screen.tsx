@@ -4,9 +4,13 @@ import { format } from '../../i18n/strings';
 import { syncClient } from '../../sync/sync-client';
 import type { EnrollOutcome } from '../../sync/sync-api';
 import { navigate } from '../../ui/router';
+import { lazyComponent } from '../../ui/lazy';
 import { Screen } from '../../ui/screen';
 import { agentPath } from '../agent-routes';
-import { canScanCode, scanEnrollmentCode } from './scan-code';
+import { canScanCode, enrollmentCodeFrom } from './scan-code';
+
+// The camera view is only for agents who scan; it stays out of the first load.
+const EnrollScanner = lazyComponent(() => import('./enroll-scanner').then((module) => module.EnrollScanner));
 
 type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; outcome: EnrollOutcome };
 
@@ -15,21 +19,26 @@ export function EnrollScreen() {
   const { text } = useLanguage();
   const [code, setCode] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [scanning, setScanning] = useState(false);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!code.trim() || phase.kind === 'busy') return;
+  const enroll = async (given: string) => {
+    if (!given.trim() || phase.kind === 'busy') return;
     setPhase({ kind: 'busy' });
     const outcome = await syncClient()
-      .api.enroll(code.replace(/\s+/g, ''))
+      .api.enroll(enrollmentCodeFrom(given))
       .catch((error: unknown): EnrollOutcome => ({ kind: 'failed', detail: String(error) }));
     setPhase({ kind: 'done', outcome });
     if (outcome.kind === 'enrolled') navigate(agentPath({ name: 'home' }), { replace: true });
   };
-
-  const scan = async () => {
-    const scanned = await scanEnrollmentCode();
-    if (scanned) setCode(scanned);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void enroll(code);
+  };
+  // A scanned code is entered at once: scanning is how the agent avoids typing it.
+  const scanned = (text: string) => {
+    setScanning(false);
+    setCode(enrollmentCodeFrom(text));
+    void enroll(text);
   };
 
   const error = phase.kind === 'done' ? errorText(phase.outcome) : undefined;
@@ -78,13 +87,14 @@ export function EnrollScreen() {
           <button type="submit" class="primary" data-testid="enroll-submit" disabled={phase.kind === 'busy'}>
             {phase.kind === 'busy' ? text.enrolling : text.enrollButton}
           </button>
-          {canScanCode() && (
-            <button type="button" onClick={() => void scan()}>
+          {canScanCode() && !scanning && (
+            <button type="button" onClick={() => setScanning(true)} data-testid="enroll-scan">
               {text.scanCode}
             </button>
           )}
         </div>
       </form>
+      {scanning && <EnrollScanner.Lazy onCode={scanned} onCancel={() => setScanning(false)} />}
     </Screen>
   );
 }

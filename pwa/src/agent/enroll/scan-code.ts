@@ -1,13 +1,12 @@
 /**
- * Hook for scanning the enrollment QR code printed by `npx seva enroll`. Scanning is not built
- * yet: when it is, load the scanner lazily here (it is heavy) and resolve with the decoded code.
- * The enroll screen shows its "Scan QR code" button only while `canScanCode()` is true.
+ * Whether this browser can show the camera for scanning the enrollment QR printed by
+ * `npx seva enroll`. The scanner itself (html5-qrcode) loads only when the agent asks for it.
  */
 export function canScanCode(): boolean {
-  return false;
+  return typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
 }
 
-/** Resolves with the code read from the camera, or undefined when the agent cancels. */
-export async function scanEnrollmentCode(): Promise<string | undefined> {
-  return undefined;
+/** The enrollment code in a scanned text: the QR holds the code as printed; spacing does not matter. */
+export function enrollmentCodeFrom(scanned: string): string {
+  return scanned.replace(/\s+/g, '');
 }

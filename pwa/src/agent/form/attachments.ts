@@ -18,17 +18,21 @@ export async function attachmentRef(file: File): Promise<AttachmentRef> {
 
 /**
  * Keeps the file's bytes on the device, addressed by hash, so the same photo attached twice is
- * stored once. Only the reference travels in the answers for now: uploading the bytes is a later
- * protocol addition (separate outbox entries, resumable chunks).
+ * stored once. The sync worker uploads them on their own (SYNC-ATT-8); a file kept before keeps
+ * its upload state, so attaching it again never sends it twice.
  */
 export async function keepAttachment(db: SevaDb, file: File, ref: AttachmentRef, now: Date): Promise<void> {
-  await db.attachments.put({
-    sha256: ref.sha256,
-    blob: file,
-    mimeType: ref.mimeType,
-    sizeBytes: ref.sizeBytes,
-    name: ref.name ?? '',
-    createdAt: now.toISOString(),
+  await db.transaction('rw', db.attachments, async () => {
+    if (await db.attachments.get(ref.sha256)) return;
+    await db.attachments.add({
+      sha256: ref.sha256,
+      blob: file,
+      mimeType: ref.mimeType,
+      sizeBytes: ref.sizeBytes,
+      name: ref.name ?? '',
+      createdAt: now.toISOString(),
+      upload: { kind: 'due' },
+    });
   });
 }
 

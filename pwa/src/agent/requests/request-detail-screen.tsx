@@ -13,6 +13,7 @@ import { useLiveQuery } from '../../ui/use-live-query';
 import { agentPath } from '../agent-routes';
 import type { CatalogView } from '../catalog/use-catalog';
 import { displayValue, fieldLabel } from '../display-value';
+import { CertificatePanel } from './certificate-panel';
 import { effectiveAnswers, pendingFor, withdrawRequest } from './request-actions';
 
 /** One application: status, what the office asked, the answers, its history, and what the agent may do. */
@@ -70,6 +71,7 @@ export function RequestDetailScreen({ requestId, catalog }: { requestId: string;
           </a>
         </p>
       )}
+      {request.certificate && <CertificatePanel certificate={request.certificate} />}
       <div class="actions stacked">
         {request.status === 'needs_info' && (
           <a

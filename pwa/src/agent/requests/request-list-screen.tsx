@@ -54,6 +54,16 @@ export function RequestListScreen({ catalog }: { catalog: CatalogView | undefine
                   </span>
                   {applicantName(request.applicant) && ` · ${applicantName(request.applicant)}`}
                 </span>
+                {request.certificate && (
+                  <span class="card-meta" data-testid="request-item-certificate">
+                    {text.certificateHeading}{' '}
+                    <span lang="en" class="ref">
+                      {request.certificate.number}
+                    </span>
+                    {request.certificate.status === 'revoked' &&
+                      ` · ${format(text.certificateRevoked, { date: time(request.certificate.revokedAt ?? request.certificate.issuedAt) })}`}
+                  </span>
+                )}
                 <span class="card-meta">
                   {request.source === 'optimistic'
                     ? text.notSentYet
