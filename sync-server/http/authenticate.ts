@@ -24,6 +24,21 @@ export function authenticate(store: Store, roles?: readonly TokenRole[]): Reques
   };
 }
 
+/**
+ * For public routes: no Authorization header is fine, but one that is there must be valid. A
+ * kiosk that sends a mistyped token learns so at once instead of saving it.
+ */
+export function authenticateIfPresent(store: Store): RequestHandler {
+  const required = authenticate(store);
+  return async (req, res, next) => {
+    if (req.get('authorization') === undefined) {
+      next();
+      return;
+    }
+    await required(req, res, next);
+  };
+}
+
 /** The principal `authenticate` established for this request. */
 export function principalOf(_req: Request, res: Response): Principal {
   const principal = res.locals.principal as Principal | undefined;

@@ -10,7 +10,7 @@ import { assertCanSee } from '../auth/principal';
 import type { CertificateDeps } from '../certificates/certificate-deps';
 import { revokeCertificate } from '../certificates/revoke-certificate';
 import { AppError } from '../http/app-error';
-import { authenticate, principalOf } from '../http/authenticate';
+import { authenticate, authenticateIfPresent, principalOf } from '../http/authenticate';
 import { parseInput } from '../http/parse';
 
 const StatusListParamsSchema = z.object({ id: StatusListIdSchema });
@@ -45,6 +45,7 @@ function sendSigned(req: Request, res: Response, document: { json: string; etag:
 export function certificateRoutes(deps: CertificateDeps): Router {
   const router = Router();
   const staff = authenticate(deps.store, ['agent', 'officer', 'admin']);
+  const anyoneOrValidToken = authenticateIfPresent(deps.store);
 
   /** The certificate, once the caller's jurisdiction covers its request. */
   const visible = async (req: Request, res: Response) => {
@@ -56,12 +57,12 @@ export function certificateRoutes(deps: CertificateDeps): Router {
     return stored;
   };
 
-  router.get('/api/trust-list', async (req, res) => {
+  router.get('/api/trust-list', anyoneOrValidToken, async (req, res) => {
     const latest = await deps.keys.trustList();
     sendSigned(req, res, { json: latest.document, etag: `"trust-${latest.seq}"` });
   });
 
-  router.get('/api/status-lists/:id', async (req, res) => {
+  router.get('/api/status-lists/:id', anyoneOrValidToken, async (req, res) => {
     const { id } = parseInput(StatusListParamsSchema, req.params, 'params');
     const signed = await deps.statusLists.signed(id);
     if (!signed) throw new AppError('not_found', `there is no status list ${id}`);

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
@@ -31,6 +31,46 @@ export async function openSqliteStore(
       database: withStatementCache(database, undefined, options.writeGate ?? mainThreadWriteGate()),
     }),
   });
-  await migrateToLatest(db, 'sqlite');
+  await withMigrationLock(dataDir, () => migrateToLatest(db, 'sqlite'));
   return new SqlStore('sqlite', db);
+}
+
+/** Longest a process waits for another one's migrations. */
+const MIGRATION_WAIT_MS = 60_000;
+
+/**
+ * Runs migrations holding an exclusive lock on a small lock database beside `seva.db`: Kysely
+ * takes no migration lock on SQLite, and two commands started at once on a fresh data
+ * directory (two `npx seva token …`, or a token command beside `npm start`) would otherwise both
+ * create the same tables. The second waits, then finds nothing left to do.
+ */
+async function withMigrationLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  if (dataDir === ':memory:') return work();
+  // Within one thread the file lock would wait on itself: stores opening here take turns first.
+  const key = resolve(dataDir);
+  const before = migrating.get(key) ?? Promise.resolve();
+  const turn = before.then(() => lockedAcrossProcesses(dataDir, work));
+  const settled = turn.catch(() => undefined);
+  migrating.set(key, settled);
+  void settled.then(() => {
+    if (migrating.get(key) === settled) migrating.delete(key);
+  });
+  return turn;
+}
+
+const migrating = new Map<string, Promise<unknown>>();
+
+async function lockedAcrossProcesses<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  const lock = new BetterSqlite3(join(dataDir, 'migrations.lock'));
+  try {
+    lock.pragma(`busy_timeout = ${MIGRATION_WAIT_MS}`);
+    lock.exec('begin exclusive');
+    try {
+      return await work();
+    } finally {
+      lock.exec('commit');
+    }
+  } finally {
+    lock.close();
+  }
 }

@@ -53,6 +53,18 @@ describe.each(ENGINES)('signing keys and the trust list on $name', (engine) => {
   });
   afterEach(() => (server ? server.close() : database.store.close()));
 
+  it('when anyone asks for the trust and status lists, then they get them without a token — but a wrong token is refused', async () => {
+    server = await startCertificateServer({ store: database.store, keysDir: await fixtureKeysDir() });
+    const kiosk = await server.token({ role: 'kiosk', name: 'Bus stand kiosk' });
+    for (const path of ['/api/trust-list', '/api/status-lists/AP-REV-1']) {
+      expect((await server.call('GET', path)).status).toBe(200);
+      expect((await server.call('GET', path, { token: kiosk })).status).toBe(200);
+      const wrong = await server.call('GET', path, { token: 'mistyped-token' });
+      expect(wrong.status).toBe(401);
+      expect(wrong.body).toMatchObject({ error: { code: 'unauthorized' } });
+    }
+  });
+
   it('when keys are placed in KEYS_DIR, then the trust list is signed by the placed root and Revenue signs with the placed key', async () => {
     server = await startCertificateServer({ store: database.store, keysDir: await fixtureKeysDir() });
     const context = await servedVerificationContext(server, publicTestJwk('root'));

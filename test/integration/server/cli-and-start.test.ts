@@ -58,6 +58,33 @@ describe('start with bad settings', () => {
   });
 });
 
+/** Opens the store in `dataDir` from a process of its own at the instant `startAt`. */
+function openStoreAt(startAt: number, dataDir: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'test/helpers/open-store-at.ts'), String(startAt), dataDir],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => done({ status, stderr }));
+  });
+}
+
+describe('several processes opening a fresh DATA_DIR at the same moment', () => {
+  it('all succeed: one creates the database, the others wait for it instead of creating it again', async () => {
+    const dataDir = join(scratch, 'fresh-together');
+    // Far enough ahead for every process to have started and loaded the store's code.
+    const startAt = Date.now() + 8_000;
+    const results = await Promise.all(Array.from({ length: 4 }, () => openStoreAt(startAt, dataDir)));
+    expect(results.map((r) => [r.status, r.stderr.trim()])).toEqual(results.map(() => [0, '']));
+  }, 60_000);
+});
+
 describe('operator CLI and a running server sharing DATA_DIR', () => {
   it('creates a token that the server accepts, and a revoked token stops working', async () => {
     const dataDir = join(scratch, 'shared');
