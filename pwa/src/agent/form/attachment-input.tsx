@@ -7,6 +7,11 @@ import { attachmentRef, keepAttachment, readableSize } from './attachments';
 import { fieldIds } from './field-ids';
 import type { FieldOf, FieldProps } from './field-props';
 import { checkField } from './field-rules';
+import { ATTACHMENT_MEDIA_TYPES } from '../../../../shared/api/attachments-api';
+
+/** What the server keeps (SYNC-ATT-2): a phone offering HEIC or GIF here would only have it refused later. */
+const DOCUMENT_TYPES = ATTACHMENT_MEDIA_TYPES.join(',');
+const PHOTO_TYPES = ATTACHMENT_MEDIA_TYPES.filter((type) => type.startsWith('image/')).join(',');
 
 function isRef(value: unknown): value is AttachmentRef {
   return typeof value === 'object' && value !== null && 'sha256' in value;
@@ -47,7 +52,7 @@ export function AttachmentInput({
         class="visually-hidden"
         type="file"
         data-testid={ids.testId}
-        accept={field.type === 'photo' ? 'image/*' : 'image/*,application/pdf'}
+        accept={field.type === 'photo' ? PHOTO_TYPES : DOCUMENT_TYPES}
         capture={field.type === 'photo' ? 'environment' : undefined}
         onChange={(e) => void choose(e.currentTarget)}
         aria-invalid={invalid || undefined}
