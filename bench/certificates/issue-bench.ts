@@ -104,7 +104,7 @@ export async function benchIssueOnWorkers(count: number, workers: number): Promi
     .then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
   const threads = Array.from(
     { length: workers },
-    (_, index) => new Worker(bootstrap, { eval: true, workerData: { share, offset: index * share } }),
+    (_, index) => new Worker(bootstrap, { eval: true, workerData: { issueBench: { share, offset: index * share } } }),
   );
   try {
     await Promise.all(threads.map((thread) => nextMessage(thread)));
@@ -211,8 +211,9 @@ function pdfInput(i: number, qrText: string): CertificatePdfInput {
   };
 }
 
-if (!isMainThread && parentPort && workerData) {
-  await runWorker(parentPort, workerData as { share: number; offset: number });
+const order = (workerData as { issueBench?: { share: number; offset: number } } | null)?.issueBench;
+if (!isMainThread && parentPort && order) {
+  await runWorker(parentPort, order);
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // `npx tsx bench/certificates/issue-bench.ts [count]`
   const count = Number(process.argv[2] ?? 2000);

@@ -124,9 +124,9 @@ export interface Outcomes {
     { status: 'ready'; reference: string; url: string; amountInr?: number; expiresAt?: string } | Failed | Unavailable;
   lookup_request: { status: 'found'; request: TrackResponse } | { status: 'not_found' } | Failed;
   list_my_requests: { status: 'ok'; requests: RequestSummary[] } | Failed;
-  list_my_certificates: { status: 'ok'; certificates: CertificateSummary[] } | Failed | Unavailable;
-  fetch_certificate: CertificateDocument | Failed | Unavailable;
-  deliver_certificate: CertificateDocument | Failed | Unavailable;
+  list_my_certificates: { status: 'ok'; certificates: CertificateSummary[] } | Failed;
+  fetch_certificate: CertificateDocument | Failed;
+  deliver_certificate: CertificateDocument | Failed;
   create_grievance: { status: 'created'; reference: string } | Failed;
   download_media: { status: 'ok'; attachment: AttachmentRef } | { status: 'too_large' } | Failed;
   handoff: { status: 'accepted' } | { status: 'unavailable' };

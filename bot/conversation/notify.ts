@@ -88,7 +88,6 @@ export function onDeliverOutcome(
     // "My certificates" shows what became of it. Nothing is sent as if it were valid.
     case 'revoked':
     case 'not_found':
-    case 'unavailable':
       return;
     default: {
       const unhandled: never = outcome;

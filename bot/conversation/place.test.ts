@@ -245,13 +245,8 @@ describe('grievance topic and place', () => {
 });
 
 describe('what WhatsApp cannot do yet', () => {
-  it('when paying, certificates or erasure are unavailable, then the citizen is told plainly where to go', () => {
+  it('when paying or erasure are unavailable, then the citizen is told plainly where to go', () => {
     const conversation = inEnglish(new Conversation());
-    conversation.tap('My certificates');
-    conversation.resolve(conversation.pending('list_my_certificates'), { status: 'unavailable' });
-    expect(conversation.lastText()).toContain('Certificates cannot be sent on WhatsApp yet.');
-    expect(conversation.session?.state).toEqual({ name: 'main_menu' });
-
     conversation.text('erase');
     conversation.tap('Yes, erase');
     conversation.resolve(conversation.pending('erase_my_data'), { status: 'unavailable' });

@@ -224,9 +224,6 @@ export const EN: Messages = {
     revokedRow: 'Revoked',
     sending: 'Fetching your certificate…',
     failed: 'Sorry, we could not fetch that certificate right now. Please try again later.',
-    unavailable:
-      'Certificates cannot be sent on WhatsApp yet. Please collect yours at your village or ward secretariat; ' +
-      'we will message you here when an application of yours is decided.',
     revoked: ({ title, number }) =>
       `Your ${title} (${number}) was revoked and is no longer valid, so it is not sent. ` +
       'Your village or ward secretariat can tell you why.',

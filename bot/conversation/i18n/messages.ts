@@ -154,7 +154,6 @@ export interface Messages {
     revokedRow: string;
     sending: string;
     failed: string;
-    unavailable: string;
     /** Asked for a revoked certificate: it is not sent. */
     revoked: (p: { title: string; number: string }) => string;
     /** Not (or no longer) among the citizen's certificates. */

@@ -46,7 +46,6 @@ export function onCertificatesOutcome(
   if (state.name !== 'certificates' || state.phase.name !== 'loading' || state.phase.effectId !== effect.effectId)
     return;
   if (outcome.status === 'failed') settle(turn, turn.m.failed);
-  else if (outcome.status === 'unavailable') settle(turn, turn.m.certificates.unavailable);
   else if (outcome.certificates.length === 0) settle(turn, turn.m.certificates.empty);
   else showCertificates(turn, outcome.certificates.slice(0, MAX_KEPT), 0);
 }
@@ -109,8 +108,6 @@ export function onFetchOutcome(
       return turn.say(turn.m.certificates.missing);
     case 'failed':
       return turn.say(turn.m.certificates.failed);
-    case 'unavailable':
-      return turn.say(turn.m.certificates.unavailable);
     default: {
       const unhandled: never = outcome;
       throw new TypeError(`unhandled outcome ${JSON.stringify(unhandled)}`);

@@ -7,7 +7,8 @@ import type { CitizenCertificate, RequestQueuePort } from '../ports';
 
 type CertificateEffect = Extract<Effect, { kind: 'fetch_certificate' | 'deliver_certificate' }>;
 
-function summaryOf(certificate: CitizenCertificate): CertificateSummary {
+/** A certificate as the queue lists it, as the engine keeps it. */
+export function certificateSummary(certificate: CitizenCertificate): CertificateSummary {
   const { id, number, title, issuedAt, status } = certificate;
   return { certificateId: id, number, title, issuedAt, status };
 }
@@ -16,8 +17,8 @@ function summaryOf(certificate: CitizenCertificate): CertificateSummary {
  * `fetch_certificate` and `deliver_certificate`: one of the citizen's own certificates, looked
  * up afresh (a revocation since the list was shown counts), its PDF uploaded to the Cloud API
  * (`POST /{phone-number-id}/media`) for the engine to send by media id. A revoked certificate
- * is never uploaded. Running it twice (a turn played again) uploads twice and sends nothing:
- * the document is sent from the outbox, once.
+ * is never uploaded. Safe to run twice (a turn played again): it uploads again, but the document
+ * is queued by the turn's one commit, so it is sent once.
  */
 export async function uploadCertificate(
   deps: { queue: RequestQueuePort; graph: GraphClient; logger: BotLogger; phoneNumberId: string },
@@ -30,7 +31,7 @@ export async function uploadCertificate(
     deps.logger.warn(facts, 'asked for a certificate that is not among the citizen’s');
     return { status: 'not_found' };
   }
-  const certificate = summaryOf(listed);
+  const certificate = certificateSummary(listed);
   if (listed.status === 'revoked') return { status: 'revoked', certificate };
   const pdf = await deps.queue.certificatePdf(effect.contact, effect.certificateId);
   if (!pdf) return { status: 'not_found' };

@@ -2,7 +2,7 @@ import { effectResult, type Effect, type EffectResult, type Outcomes } from '../
 import type { GraphClient } from '../graph/graph-client';
 import { errorFacts, type BotLogger } from '../logger';
 import type { BotStorePort, HandoffPort, QueueOutcome, RequestQueuePort } from '../ports';
-import { uploadCertificate } from './certificate-upload';
+import { certificateSummary, uploadCertificate } from './certificate-upload';
 import { downloadMedia } from './media-download';
 
 /**
@@ -73,16 +73,7 @@ async function outcomeOf(deps: EffectDeps, citizenId: string, effect: Effect): P
       return effectResult(effect, { status: 'ok', requests: await queue.requestsOf(effect.contact, 50) });
     case 'list_my_certificates': {
       const certificates = await queue.certificatesOf(effect.contact);
-      return effectResult(effect, {
-        status: 'ok',
-        certificates: certificates.map(({ id, number, title, issuedAt, status }) => ({
-          certificateId: id,
-          number,
-          title,
-          issuedAt,
-          status,
-        })),
-      });
+      return effectResult(effect, { status: 'ok', certificates: certificates.map(certificateSummary) });
     }
     case 'fetch_certificate':
     case 'deliver_certificate':
