@@ -1,4 +1,5 @@
 import {
+  certificateQrMatrix,
   encodeCertificateQr,
   type CertificateClaims,
   type CertificateSigner,
@@ -6,9 +7,41 @@ import {
 } from '../../shared/certificate';
 import type { Certificate } from '../../shared/model/certificate';
 
-/** The signed QR text of a certificate record: its minimal claims, signed by `signer`. */
-export function qrTextOf(certificate: Certificate, signer: CertificateSigner): Promise<string> {
-  return encodeCertificateQr({ envelope: envelopeOf(certificate), claims: claimsOf(certificate), signer });
+/**
+ * Claims a QR may leave out, in the order they go, when a certificate's text would not fit the
+ * largest QR a cheap webcam reads reliably (version 15 at error correction Q). The page still
+ * prints them; the QR keeps what identifies the holder and the document.
+ */
+const DROPPABLE: readonly (keyof CertificateClaims)[] = ['dateOfBirth', 'guardianName'];
+
+/**
+ * The signed QR text of a certificate record: its minimal claims, signed by `signer` — with the
+ * optional ones dropped, one at a time, if the full set does not fit (very long Telugu names).
+ */
+export async function qrTextOf(certificate: Certificate, signer: CertificateSigner): Promise<string> {
+  const claims = claimsOf(certificate);
+  const envelope = envelopeOf(certificate);
+  for (;;) {
+    const text = await encodeCertificateQr({ envelope, claims, signer });
+    if (fitsQr(text)) return text;
+    const next = DROPPABLE.find((key) => claims[key] !== undefined);
+    if (next === undefined) {
+      throw new RangeError(
+        `certificate ${certificate.number} does not fit a QR code even with only its essential claims`,
+      );
+    }
+    delete claims[next];
+  }
+}
+
+function fitsQr(text: string): boolean {
+  try {
+    certificateQrMatrix(text);
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
 }
 
 /** The CWT's standard claims. */
