@@ -8,30 +8,21 @@ import {
 import type { Certificate } from '../../shared/model/certificate';
 
 /**
- * Claims a QR may leave out, in the order they go, when a certificate's text would not fit the
- * largest QR a cheap webcam reads reliably (version 15 at error correction Q). The page still
- * prints them; the QR keeps what identifies the holder and the document.
- */
-const DROPPABLE: readonly (keyof CertificateClaims)[] = ['dateOfBirth', 'guardianName'];
-
-/**
- * The signed QR text of a certificate record: its minimal claims, signed by `signer` — with the
- * optional ones dropped, one at a time, if the full set does not fit (very long Telugu names).
+ * The signed QR text of a certificate record: its minimal claims, signed by `signer`. When they
+ * would not fit the largest QR a cheap webcam reads reliably (version 15 at error correction Q;
+ * very long Telugu names), the date of birth goes, then the guardian's name: the page still
+ * prints them, and the QR keeps what identifies the holder and the document.
  */
 export async function qrTextOf(certificate: Certificate, signer: CertificateSigner): Promise<string> {
-  const claims = claimsOf(certificate);
   const envelope = envelopeOf(certificate);
-  for (;;) {
+  const full = claimsOf(certificate);
+  const { dateOfBirth: _birth, ...withoutBirth } = full;
+  const { guardianName: _guardian, ...essential } = withoutBirth;
+  for (const claims of [full, withoutBirth, essential]) {
     const text = await encodeCertificateQr({ envelope, claims, signer });
     if (fitsQr(text)) return text;
-    const next = DROPPABLE.find((key) => claims[key] !== undefined);
-    if (next === undefined) {
-      throw new RangeError(
-        `certificate ${certificate.number} does not fit a QR code even with only its essential claims`,
-      );
-    }
-    delete claims[next];
   }
+  throw new RangeError(`certificate ${certificate.number} does not fit a QR code even with only its essential claims`);
 }
 
 function fitsQr(text: string): boolean {
