@@ -6,11 +6,12 @@ import { browserTable } from './browser/browser-table';
 import { storageBench } from './storage-bench';
 import { syncBench } from './sync-bench';
 import { webhookBench } from './webhook-bench';
+import { certificatesBench } from './certificates/certificates-bench';
 
 /**
  * `npm run bench`: runs the server-side benchmarks and prints their tables. With `--write`
  * it also replaces the matching sections of docs/BENCHMARKS.md, so every figure there comes
- * from this command. `--only storage|sync|browser|webhook` runs one.
+ * from this command. `--only storage|sync|browser|webhook|certificates` runs one.
  */
 const COMMAND = 'npm run bench -- --write';
 const write = process.argv.includes('--write');
@@ -70,6 +71,9 @@ const sections: Record<string, () => Promise<string>> = {
       '',
       `Floors: ≥ ${fmt(f.floors.messagesPerSecond)} messages/s, p99 ack ≤ ${f.floors.p99Ms} ms, ≥ ${f.floors.ratio * 100}% of the bare handler, every acknowledged webhook in the inbox once. ${f.missed.length ? `**Missed: ${f.missed.join(', ')}.**` : 'All met.'}`,
     ].join('\n');
+  },
+  async certificates() {
+    return certificatesBench(stamp());
   },
 };
 

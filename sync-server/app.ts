@@ -12,6 +12,7 @@ import { servePwa } from './http/serve-pwa';
 import { attachmentRoutes } from './routes/attachment-routes';
 import { catalogRoutes } from './routes/catalog-routes';
 import { certificateRoutes } from './routes/certificate-routes';
+import { handoffRoutes } from './routes/handoff-routes';
 import { healthRoutes } from './routes/health-routes';
 import { requestRoutes } from './routes/request-routes';
 import { syncRoutes } from './routes/sync-routes';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Express {
   if (deps.certificates) app.use(certificateRoutes(deps.certificates));
   app.use(syncRoutes(domain));
   app.use(attachmentRoutes(domain));
+  app.use(handoffRoutes(domain));
   if (deps.pwaDir) app.use(servePwa(deps.pwaDir));
 
   app.use(notFound);

@@ -110,6 +110,8 @@ export async function start(
         const timer = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
         await closed;
         clearTimeout(timer);
+        // After the requests in flight: an approval among them may still be rendering its certificate.
+        await certificates.pdf.close();
         await store.close();
         logger.info('stopped');
       })();

@@ -4,6 +4,7 @@ import { createBotWorker } from '../../bot';
 import { createCertificateDesk } from '../../sync-server/certificates/certificate-desk';
 import { CatalogService } from '../../sync-server/domain/catalog-service';
 import { createCitizenQueue } from '../../sync-server/domain/citizen-queue';
+import { createHandoffDesk } from '../../sync-server/domain/handoff-desk';
 import { indexGeography, loadShippedGeography } from '../../sync-server/geography/shipped-geography';
 import { openStore } from '../../sync-server/store/open-store';
 import { backgroundGate } from '../../sync-server/store/sqlite-write-gate';
@@ -42,6 +43,7 @@ async function main(port: NonNullable<typeof parentPort>, data: BotThreadData): 
       config: data.bot,
       logger,
       now,
+      handoff: createHandoffDesk(store.handoffs),
       pace: paceByLoad(data.mainThreadLoad, ingest),
     });
     port.on('message', (message: ToBotThread) => {

@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
@@ -9,6 +10,7 @@ import {
   type CertificateSigner,
 } from '../../shared/certificate';
 import { renderCertificatePdf, type CertificatePdfInput } from '../../sync-server/certificates/pdf';
+import { sharePdfRenderPool, type CertificatePdfRenderer } from '../../sync-server/certificates/pdf/render-pool';
 
 /**
  * Certificate issue as the server does it, minus storage: sign the claims into an `SV1:` QR
@@ -17,7 +19,8 @@ import { renderCertificatePdf, type CertificatePdfInput } from '../../sync-serve
  * word cache sees a realistic mix of repeated labels and new names.
  *
  * `benchIssue` runs on this thread; `benchIssueOnWorkers` runs the same loop on worker threads
- * (this file is also the workers' code), as a server would to use every core for issuance.
+ * (this file is also the workers' code); `benchIssueWithPool` is the server's path: sign on this
+ * thread, render on the PDF render pool that `openCertificates` gives issuance.
  */
 
 export const ISSUE_FLOOR_PER_SECOND = 200;
@@ -49,8 +52,20 @@ export interface WorkerIssueFigures {
   perSecond: number;
 }
 
+export interface PoolIssueFigures extends WorkerIssueFigures {
+  /** Processor time (all of the process's threads) per certificate. */
+  cpuMsPerCertificate: number;
+  /**
+   * The calling thread's event loop delay, 99th percentile: how long a request arriving there
+   * could wait behind issuance (in-thread rendering holds it ~7 ms per certificate).
+   */
+  eventLoopP99Ms: number;
+}
+
 const WARMUP = 100;
 const ROUND = 100;
+/** Certificates being issued at once per render thread, as concurrent approvals would be: enough to keep each thread fed. */
+const CONCURRENT_PER_WORKER = 4;
 
 /** Issues `count` certificates one after another on this thread, after a warm-up. */
 export async function benchIssue(count: number): Promise<IssueFigures> {
@@ -116,6 +131,56 @@ export async function benchIssueOnWorkers(count: number, workers: number): Promi
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
+}
+
+/**
+ * Issues `count` certificates as the server does: each signed on this thread, its PDF rendered
+ * on the same render pool the server uses (`sharePdfRenderPool`), with `workers` threads. After
+ * a warm-up that starts every thread, several certificates are in flight at once, as concurrent
+ * approvals would be.
+ */
+export async function benchIssueWithPool(count: number, workers: number): Promise<PoolIssueFigures> {
+  const signer = await newSigner();
+  const pool = sharePdfRenderPool({ workers });
+  const concurrent = Math.max(1, workers) * CONCURRENT_PER_WORKER;
+  try {
+    await issueOnPool(pool, signer, { count: WARMUP * Math.max(1, workers), concurrent, at: (n) => -1 - n });
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
+    const cpuStarted = process.cpuUsage();
+    const started = performance.now();
+    await issueOnPool(pool, signer, { count, concurrent, at: (n) => n });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
+    delay.disable();
+    return {
+      workers,
+      count,
+      seconds,
+      perSecond: count / seconds,
+      cpuMsPerCertificate: (cpu.user + cpu.system) / 1000 / count,
+      eventLoopP99Ms: delay.percentile(99) / 1e6,
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Issues `count` certificates, `concurrent` at a time; certificate `n` is the `at(n)`th of the population. */
+async function issueOnPool(
+  pool: CertificatePdfRenderer,
+  signer: CertificateSigner,
+  { count, concurrent, at }: { count: number; concurrent: number; at: (n: number) => number },
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < count) {
+      const i = at(next++);
+      const qrText = await encodeCertificateQr(certificateToSign(signer, i));
+      await pool.render(pdfInput(i, qrText));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrent, count) }, lane));
 }
 
 /** A worker: warm up, say so, wait for the start, issue its share, say so. */
@@ -224,7 +289,16 @@ if (!isMainThread && parentPort && order) {
       `${one.cpuMsPerCertificate.toFixed(2)} ms of processor time), PDF ${one.pdfBytes} bytes, QR ${one.qrTextChars} characters`,
   );
   const workers = Math.min(2, cpus().length);
-  const pool = await benchIssueOnWorkers(count, workers);
-  console.log(`${pool.workers} worker threads: ${pool.perSecond.toFixed(0)} certificates/s`);
+  const own = await benchIssueOnWorkers(count, workers);
+  console.log(`${own.workers} worker threads, each signing and rendering: ${own.perSecond.toFixed(0)} certificates/s`);
+  // The server's path, with one render thread and with two, one after the other in this run.
+  for (const size of [1, 2]) {
+    const pooled = await benchIssueWithPool(count, size);
+    console.log(
+      `sign here, PDF on the render pool of ${size}: ${pooled.perSecond.toFixed(0)} certificates/s ` +
+        `(${pooled.cpuMsPerCertificate.toFixed(2)} ms of processor time each; this thread's event loop delay p99 ` +
+        `${pooled.eventLoopP99Ms.toFixed(1)} ms)`,
+    );
+  }
   console.log(`floor: ≥ ${ISSUE_FLOOR_PER_SECOND}/s`);
 }

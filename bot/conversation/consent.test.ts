@@ -44,7 +44,7 @@ describe('consent before the first filing', () => {
     conversation.tap('I agree');
     expect(conversation.session?.consent).toMatchObject({
       status: 'accepted',
-      notice: 1,
+      notice: 2,
       at: conversation.now.toISOString(),
     });
     conversation.text('cancel');

@@ -119,6 +119,15 @@ export interface BotStorePort {
   ): Promise<void>;
   recordStatuses(statuses: readonly DeliveryStatus[]): Promise<void>;
 
+  /**
+   * The DPDP Act erasure of a citizen, atomically and idempotently (bot/README.md, "Erasure"):
+   * unsent messages dropped, message contents, statuses and draft media forgotten, the WhatsApp
+   * contact taken out of the requests, grievances and certificates they filed (which are kept).
+   * Their session is left for the asking turn to replace; settling the next message to them
+   * (the confirmation) removes what is left: their row, session and opt-in state.
+   */
+  eraseCitizen(citizenId: string, at: string): Promise<void>;
+
   /** Keeps a downloaded file by its content hash (idempotent). */
   putMedia(file: { sha256: string; mimeType: string; bytes: Uint8Array }): Promise<void>;
 

@@ -8,6 +8,7 @@ import { NumberBlocks } from './certificate-number';
 import { issuerSpecs } from './issuers';
 import { KeyFiles } from './key-files';
 import { KeyRing } from './key-ring';
+import { sharePdfRenderPool } from './pdf/render-pool';
 import { StatusLists } from './status-lists';
 
 /**
@@ -23,6 +24,8 @@ export async function openCertificates(options: {
   now: () => Date;
   /** Issuers to provision when the database holds no catalog yet (the CLI on a fresh DATA_DIR). */
   departmentsWithoutCatalog?: readonly CatalogDepartment[];
+  /** PDF render threads: 0 renders on the calling thread; by default one per core. */
+  pdfWorkers?: number;
 }): Promise<CertificateDeps> {
   const keys = await KeyRing.open(new KeyFiles(options.keysDir), options.store.certificates, options.now);
   const latest = await options.store.getCatalog();
@@ -34,6 +37,7 @@ export async function openCertificates(options: {
     keys,
     statusLists: new StatusLists(options.store.certificates, keys),
     numbers: new NumberBlocks(options.store.certificates),
+    pdf: sharePdfRenderPool({ workers: options.pdfWorkers }),
     officeName: (code) => places.secretariat(code)?.secretariat.name,
     now: options.now,
   };

@@ -337,6 +337,53 @@ function migrations(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    '0006-handoffs': {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: Kysely<any>) {
+        // "Talk to a person": the staff desk's queue and its conversations.
+        await db.schema
+          .createTable('handoffs')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('citizen_id', 'text', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('topic', 'text', (c) => c.notNull())
+          .addColumn('opened_at', 'text', (c) => c.notNull())
+          .addColumn('closed_at', 'text')
+          .addColumn('claimed_by', 'text')
+          .addColumn('last_message_at', 'text')
+          .addColumn('last_message_from', 'text')
+          .addColumn('last_message_text', 'text')
+          .execute();
+        await db.schema
+          .createIndex('handoffs_by_citizen')
+          .on('handoffs')
+          .columns(['citizen_id', 'opened_at'])
+          .execute();
+        await db.schema.createIndex('handoffs_by_state').on('handoffs').columns(['closed_at', 'opened_at']).execute();
+        await db.schema
+          .createTable('handoff_messages')
+          .addColumn('seq', sequenceColumn)
+          .addColumn('id', 'text', (c) => c.notNull().unique())
+          .addColumn('handoff_id', 'text', (c) => c.notNull())
+          .addColumn('sender', 'text', (c) => c.notNull())
+          .addColumn('token_id', 'text')
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('handoff_messages_by_handoff')
+          .on('handoff_messages')
+          .columns(['handoff_id', 'seq'])
+          .execute();
+      },
+    },
+    '0007-erasure': {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      async up(db: Kysely<any>) {
+        // A citizen who asked for erasure: their row goes once the confirmation is settled.
+        await db.schema.alterTable('wa_citizens').addColumn('erased_at', 'text').execute();
+      },
+    },
   };
 }
 

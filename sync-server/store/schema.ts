@@ -1,9 +1,10 @@
 import type { Generated } from 'kysely';
 import type { AttachmentTables } from './attachment-tables';
 import type { CertificateTables } from './certificate-tables';
+import type { HandoffTables } from './handoff-tables';
 
 /** Table shapes as both engines store them. JSON documents are kept as text in both. */
-export interface Database extends CertificateTables, AttachmentTables {
+export interface Database extends CertificateTables, AttachmentTables, HandoffTables {
   catalog_revisions: {
     rev: number;
     published_at: string;
@@ -91,6 +92,8 @@ export interface Database extends CertificateTables, AttachmentTables {
     version: number;
     lease_owner: string | null;
     lease_until: string | null;
+    /** Set when the citizen asked for erasure; the row is removed once the confirmation is settled. */
+    erased_at: string | null;
   };
   wa_outbound: {
     id: Generated<number>;

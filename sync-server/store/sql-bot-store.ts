@@ -10,6 +10,7 @@ import type {
 } from '../../shared/ports/bot-host-ports';
 import type { Engine } from './migrations';
 import type { Database } from './schema';
+import { ERASED_CITIZEN, eraseCitizen, finishErasure } from './sql-erasure';
 import { insertRows } from './sql/bulk-insert';
 import { INSERT_CHUNK } from './sql/change-log';
 
@@ -259,7 +260,20 @@ export class SqlBotStore implements BotStorePort {
         : outcome.state === 'queued'
           ? { state: 'queued', not_before: outcome.notBefore, last_error: outcome.error }
           : { state: outcome.state, last_error: outcome.error };
-    await this.write((db) => db.updateTable('wa_outbound').set(update).where('id', '=', id).execute());
+    await this.write(async (db) => {
+      const settled = await db
+        .updateTable('wa_outbound')
+        .set(update)
+        .where('id', '=', id)
+        .returning('citizen_id')
+        .executeTakeFirst();
+      // Settling the confirmation of an erasure finishes it.
+      if (settled && outcome.state !== 'queued') await finishErasure(db, settled.citizen_id);
+    }, true);
+  }
+
+  async eraseCitizen(citizenId: string, at: string): Promise<void> {
+    await this.write((db) => eraseCitizen(db, citizenId, at), true);
   }
 
   async recordStatuses(statuses: readonly DeliveryStatus[]): Promise<void> {
@@ -278,7 +292,24 @@ export class SqlBotStore implements BotStorePort {
           })),
         )
         .onConflict((conflict) => conflict.doNothing())
-        .execute(),
+        .execute()
+        .then(() =>
+          // A late callback about a message to an erased citizen must not bring their id back.
+          db
+            .updateTable('wa_statuses')
+            .set({ recipient_id: ERASED_CITIZEN })
+            .where(
+              'wa_message_id',
+              'in',
+              db.selectFrom('wa_outbound').select('wa_message_id').where('citizen_id', '=', ERASED_CITIZEN),
+            )
+            .where(
+              'wa_message_id',
+              'in',
+              statuses.map((s) => s.waMessageId),
+            )
+            .execute(),
+        ),
     );
   }
 

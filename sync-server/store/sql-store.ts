@@ -37,6 +37,7 @@ import { insertRows } from './sql/bulk-insert';
 import { StaleBatchError, writeSyncBatch } from './sql/sync-batch';
 import { SqlAttachmentStore } from './sql-attachment-store';
 import { SqlBotStore } from './sql-bot-store';
+import { SqlHandoffStore } from './sql-handoff-store';
 import { SqlCertificateStore } from './sql-certificate-store';
 
 /** Splits `items` into chunks small enough for one statement's bound parameters. */
@@ -54,6 +55,7 @@ export class SqlStore implements Store {
   readonly bot: SqlBotStore;
   readonly certificates: SqlCertificateStore;
   readonly attachments: SqlAttachmentStore;
+  readonly handoffs: SqlHandoffStore;
 
   constructor(
     readonly engine: Engine,
@@ -63,6 +65,7 @@ export class SqlStore implements Store {
     this.bot = new SqlBotStore(db, engine);
     this.certificates = new SqlCertificateStore(db, engine, now);
     this.attachments = new SqlAttachmentStore(db);
+    this.handoffs = new SqlHandoffStore(db);
   }
 
   async ping(): Promise<void> {

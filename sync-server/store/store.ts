@@ -2,6 +2,7 @@ import type { CatalogContent, PublishedCatalog } from '../../shared/model/catalo
 import type { BotStorePort } from '../../shared/ports/bot-host-ports';
 import type { AttachmentStore } from './attachment-store';
 import type { CertificateStore } from './certificate-store';
+import type { HandoffStore } from './handoff-store';
 import type { Grievance } from '../../shared/model/grievance';
 import type { ServiceRequest } from '../../shared/model/service-request';
 import type { TokenRole } from '../../shared/model/role';
@@ -140,6 +141,8 @@ export interface Store {
   readonly certificates: CertificateStore;
   /** Attachment bytes, addressed by their SHA-256, on the same database. */
   readonly attachments: AttachmentStore;
+  /** Conversations the bot handed to staff ("talk to a person"), on the same database. */
+  readonly handoffs: HandoffStore;
   /** Resolves when the database answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -89,7 +89,9 @@ export const EN: Messages = {
       '*What we keep:* the answers and documents you give in an application or grievance, and your WhatsApp number.\n' +
       '*Why:* only to process them and to send you updates about them here.\n' +
       `*For how long:* submitted applications are kept by the department as the rules for government records require; unfinished answers are deleted after ${hours} hours.\n` +
-      '*Your rights:* send ERASE to erase what this service holds about you, or ask at your village or ward secretariat to see or correct it. Send STOP to get no more messages.\n\n' +
+      '*Your rights:* send ERASE to erase what this service holds about you (this conversation, unfinished answers and your number); ' +
+      'submitted applications then stay with the department without your number, so updates about them no longer come here. ' +
+      'Ask at your village or ward secretariat to see or correct your data. Send STOP to get no more messages.\n\n' +
       'Do you agree?',
     declined:
       'Understood. Without your consent we cannot file applications or grievances here, but you can still look up services and track applications. ' +
@@ -286,8 +288,9 @@ export const EN: Messages = {
     '• ERASE — erase your data held by this service',
   erase: {
     prompt:
-      'Erase what this WhatsApp service holds about you (this conversation, unfinished answers and your number)? ' +
-      'Applications you already submitted stay with the departments, as the law requires.',
+      'Erase what this WhatsApp service holds about you (this conversation, unfinished answers and documents, and your number)? ' +
+      'Applications you already submitted stay with the departments, as the law requires, but without your number: ' +
+      'you will get no more updates or certificates about them here. Track them with their reference number, or at your village or ward secretariat.',
     done: 'Done — your data has been erased from this service. Send HI whenever you need us again.',
     failed: 'Sorry, we could not erase your data just now. Please try again later.',
     kept: 'Nothing was erased.',

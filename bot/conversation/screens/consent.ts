@@ -9,7 +9,7 @@ import { showMainMenu } from './main-menu';
  */
 
 /** Raise this when the notice's wording changes in substance: everyone is asked again. */
-export const NOTICE_VERSION = 1;
+export const NOTICE_VERSION = 2;
 
 export type ConsentNext = StateOf<'consent'>['then'];
 

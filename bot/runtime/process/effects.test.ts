@@ -92,4 +92,24 @@ describe('effects run through the ports', () => {
     await fixture.drain();
     expect(chat.lastText()).toContain('The conversation with our staff has ended.');
   });
+  it('when a citizen erases their data, then the store erases them, the confirmation is the last message and a later Hi starts afresh', async () => {
+    fixture = await createRuntimeFixture();
+    const chat = fixture.chat(CITIZEN);
+    await chat.say('Hi');
+    await chat.tap('English');
+    await chat.say('ERASE');
+    await chat.tap('Yes, erase');
+    expect(chat.lastText()).toContain('your data has been erased from this service');
+    const received = chat.received().length;
+    expect(fixture.store.sessions.has(CITIZEN)).toBe(false);
+    expect(fixture.store.outbound.filter((message) => message.citizenId === CITIZEN)).toEqual([]);
+    expect(fixture.store.inbound.filter((record) => record.citizenId === CITIZEN)).toEqual([]);
+    await fixture.drain();
+    expect(chat.received()).toHaveLength(received);
+
+    await chat.say('Hi');
+    expect(chat.lastText()).not.toContain('How can Seva help you today?');
+    await chat.tap('English');
+    expect(chat.lastText()).toContain('How can Seva help you today?');
+  });
 });

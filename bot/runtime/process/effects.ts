@@ -30,7 +30,7 @@ function refused(outcome: Extract<QueueOutcome<unknown>, { ok: false }>) {
   return { status: 'failed', retryable: RETRYABLE_QUEUE_CODES.has(outcome.code) } as const;
 }
 
-/** Paying is not on this channel yet (it comes with later work); erasure needs the store's help. */
+/** Paying is not on this channel yet (it comes with later work). */
 const UNAVAILABLE = { status: 'unavailable' } as const;
 
 async function outcomeOf(deps: EffectDeps, citizenId: string, effect: Effect): Promise<EffectResult | undefined> {
@@ -80,8 +80,13 @@ async function outcomeOf(deps: EffectDeps, citizenId: string, effect: Effect): P
       return effectResult(effect, await uploadCertificate(deps, effect));
     case 'download_media':
       return effectResult(effect, await downloadMedia(deps, effect));
-    case 'start_payment':
     case 'erase_my_data':
+      // The store keeps the session for this turn to replace and removes the rest of the
+      // citizen's row once the confirmation this turn queues is settled.
+      await deps.store.eraseCitizen(citizenId, deps.now().toISOString());
+      deps.logger.info({ citizenId }, 'citizen data erased');
+      return effectResult(effect, { status: 'erased' });
+    case 'start_payment':
       deps.logger.info({ citizenId, effect: effect.kind }, 'not available on whatsapp yet');
       return effectResult(effect, UNAVAILABLE);
     case 'handoff': {

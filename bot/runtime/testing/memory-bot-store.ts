@@ -24,6 +24,8 @@ export class MemoryBotStore implements BotStorePort {
   readonly commits: Array<{ citizenId: string; inboundSeq: number }> = [];
   private readonly leases = new Map<string, { owner: string; until: string }>();
   private readonly cursors = new Map<string, number>();
+  /** Citizens who asked for erasure, until the next message to them is settled. */
+  readonly erasing = new Set<string>();
   private inboundSeq = 0;
   private outboundId = 0;
   /** Throws from the next `commitTurn` before anything is written, as a crash would. */
@@ -156,6 +158,29 @@ export class MemoryBotStore implements BotStorePort {
     if (outcome.state === 'sent') record.waMessageId = outcome.waMessageId;
     else record.lastError = outcome.error;
     if (outcome.state === 'queued') record.notBefore = outcome.notBefore;
+    else if (this.erasing.has(record.citizenId)) this.finishErasure(record.citizenId);
+  }
+
+  async eraseCitizen(citizenId: string): Promise<void> {
+    this.forgetMessages(citizenId);
+    if (this.sessions.has(citizenId)) this.erasing.add(citizenId);
+  }
+
+  private forgetMessages(citizenId: string): void {
+    const unsent = (o: OutboundRecord) => o.citizenId === citizenId && (o.state === 'queued' || o.state === 'sending');
+    for (let i = this.outbound.length - 1; i >= 0; i -= 1) if (unsent(this.outbound[i]!)) this.outbound.splice(i, 1);
+    for (const o of this.outbound)
+      if (o.citizenId === citizenId) Object.assign(o, { citizenId: 'erased', message: null });
+    for (const r of this.inbound)
+      if (r.citizenId === citizenId && r.processed) Object.assign(r, { citizenId: 'erased', event: null });
+    for (const s of this.statuses) if (s.recipientId === citizenId) s.recipientId = 'erased';
+  }
+
+  private finishErasure(citizenId: string): void {
+    if (this.outbound.some((o) => o.citizenId === citizenId && (o.state === 'queued' || o.state === 'sending'))) return;
+    this.forgetMessages(citizenId);
+    this.erasing.delete(citizenId);
+    if (!this.inbound.some((r) => r.citizenId === citizenId)) this.sessions.delete(citizenId);
   }
 
   async recordStatuses(statuses: readonly DeliveryStatus[]): Promise<void> {

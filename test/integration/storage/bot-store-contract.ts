@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewInbound } from '../../../shared/ports/bot-host-ports';
 import type { Store } from '../../../sync-server/store/store';
+import { makeGrievance, makeRequest } from '../../fixtures/requests';
 
 const T0 = '2026-03-01T10:00:00.000Z';
 const T1 = '2026-03-01T10:00:30.000Z';
@@ -178,6 +179,101 @@ export function botStoreContract(engine: string, openEmptyStore: () => Promise<S
       expect(await store.bot.claimOutbound(T2, 10)).toEqual([]);
       const later = await store.bot.claimOutbound('2026-03-01T10:06:00.000Z', 10);
       expect(later.map((m) => m.message)).toEqual([{ n: 2 }]);
+    });
+
+    it('when a citizen is erased, then their bot rows, draft media and contact go, and what they filed stays', async () => {
+      const citizen = '919800000001';
+      const draft = 'a'.repeat(64);
+      const attached = 'b'.repeat(64);
+      const actor = { role: 'citizen' as const, id: citizen };
+      const request = makeRequest({ channel: 'whatsapp', contact: { whatsappId: citizen } });
+      const filed = {
+        ...request,
+        history: request.history.map((entry) => ({ ...entry, actor })),
+        applicant: { ...request.applicant, photo: { sha256: attached, mimeType: 'image/jpeg', sizeBytes: 3 } },
+      };
+      const other = makeRequest({ channel: 'whatsapp', contact: { whatsappId: '919800000002' } });
+      await store.insertRequests([filed, other]);
+      const grievance = makeGrievance({ channel: 'whatsapp', contact: { whatsappId: citizen } });
+      expect(await store.insertGrievance(grievance)).toBe(true);
+      for (const sha256 of [draft, attached])
+        await store.bot.putMedia({ sha256, mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) });
+
+      // Two turns: the first leaves a sent message, the second is the one asking for erasure.
+      await store.bot.addInbound([inbound('e1', citizen)]);
+      const [first] = await store.bot.pendingInbound(citizen, 10);
+      if (!first) throw new Error('no inbound');
+      const session = { draft: { photo: { sha256: draft } } };
+      const queued = [{ citizenId: citizen, message: { text: 'hello' } }];
+      const turn = {
+        citizenId: citizen,
+        inboundSeq: first.seq,
+        session,
+        expectedVersion: null,
+        outbound: queued,
+        at: T0,
+      };
+      await store.bot.commitTurn(turn);
+      const [sent] = await store.bot.claimOutbound(T0, 10);
+      if (!sent) throw new Error('nothing to send');
+      await store.bot.settleOutbound(sent.id, { state: 'sent', waMessageId: 'wamid.out1', at: T0 });
+      await store.bot.recordStatuses([
+        { waMessageId: 'wamid.out1', status: 'read', timestamp: T0, recipientId: citizen },
+      ]);
+      await store.bot.addInbound([inbound('e2', citizen)]);
+      const [asking] = await store.bot.pendingInbound(citizen, 10);
+      if (!asking) throw new Error('no inbound');
+
+      await store.bot.eraseCitizen(citizen, T1);
+      await store.bot.eraseCitizen(citizen, T1);
+
+      // The asking turn commits a fresh session and the confirmation, which is the only thing sent.
+      const confirmation = [{ citizenId: citizen, message: { text: 'erased' } }];
+      const committed = await store.bot.commitTurn({
+        ...turn,
+        inboundSeq: asking.seq,
+        session: { fresh: true },
+        expectedVersion: 1,
+        outbound: confirmation,
+        at: T1,
+      });
+      expect(committed).toBe(true);
+      const due = await store.bot.claimOutbound(T2, 10);
+      expect(due.map((m) => m.message)).toEqual([{ text: 'erased' }]);
+      expect(await store.bot.loadSession(citizen)).toMatchObject({ session: { fresh: true } });
+      await store.bot.settleOutbound(due[0]!.id, { state: 'sent', waMessageId: 'wamid.out2', at: T2 });
+      await store.bot.recordStatuses([
+        { waMessageId: 'wamid.out2', status: 'read', timestamp: T2, recipientId: citizen },
+      ]);
+
+      expect(await store.bot.loadSession(citizen)).toBeUndefined();
+      expect(await store.bot.pendingInbound(citizen, 10)).toEqual([]);
+      expect(await store.bot.addInbound([inbound('e1', citizen)])).toBe(0);
+      expect(await store.bot.claimOutbound(T2, 10)).toEqual([]);
+      const db = (
+        store as unknown as { db: import('kysely').Kysely<import('../../../sync-server/store/schema').Database> }
+      ).db;
+      const mentions = await Promise.all([
+        db.selectFrom('wa_citizens').select('citizen_id').where('citizen_id', '=', citizen).execute(),
+        db.selectFrom('wa_inbound').select('seq').where('citizen_id', '=', citizen).execute(),
+        db.selectFrom('wa_outbound').select('id').where('citizen_id', '=', citizen).execute(),
+        db.selectFrom('wa_statuses').select('status').where('recipient_id', '=', citizen).execute(),
+        db.selectFrom('media').select('sha256').where('sha256', '=', draft).execute(),
+      ]);
+      expect(mentions.map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0]);
+      expect(await db.selectFrom('media').select('sha256').where('sha256', '=', attached).execute()).toHaveLength(1);
+
+      const kept = await store.getRequest(filed.id);
+      expect(kept?.status).toBe(filed.status);
+      expect(kept?.contact).toBeUndefined();
+      expect(JSON.stringify(kept)).not.toContain(citizen);
+      expect(JSON.stringify(await store.getRequestAtVersion(filed.id, 1))).not.toContain(citizen);
+      expect(await store.listRequestsByCitizen(citizen, 10)).toEqual([]);
+      const [keptGrievance] = await store.getGrievances([grievance.id]);
+      expect(keptGrievance?.contact).toBeUndefined();
+      expect((await store.getRequest(other.id))?.contact).toEqual({ whatsappId: '919800000002' });
+      const changes = await store.readChanges({ after: 0, limit: 100, scope: { kind: 'all' } });
+      expect(JSON.stringify(changes)).not.toContain(citizen);
     });
 
     it('records delivery statuses once each, in any order', async () => {

@@ -4,6 +4,7 @@ import { createScratchDatabase } from '../../helpers/embedded-postgres';
 import { makeRequest } from '../../fixtures/requests';
 import { attachmentStoreContract } from './attachment-store-contract';
 import { botStoreContract } from './bot-store-contract';
+import { handoffStoreContract } from './handoff-store-contract';
 import { storeContract } from './store-contract';
 
 const serverUrl = inject('postgresUrl');
@@ -11,6 +12,7 @@ const serverUrl = inject('postgresUrl');
 storeContract('PostgreSQL', async () => openPostgresStore(await createScratchDatabase(serverUrl)));
 botStoreContract('PostgreSQL', async () => openPostgresStore(await createScratchDatabase(serverUrl)));
 attachmentStoreContract('PostgreSQL', async () => openPostgresStore(await createScratchDatabase(serverUrl)));
+handoffStoreContract('PostgreSQL', async () => openPostgresStore(await createScratchDatabase(serverUrl)));
 
 describe('PostgreSQL store with several server processes', () => {
   it('when two processes migrate and publish at once, then both succeed and share one schema', async () => {

@@ -6,6 +6,7 @@ import { openSqliteStore } from '../../../sync-server/store/sqlite-store';
 import { makeRequest } from '../../fixtures/requests';
 import { attachmentStoreContract } from './attachment-store-contract';
 import { botStoreContract } from './bot-store-contract';
+import { handoffStoreContract } from './handoff-store-contract';
 import { storeContract } from './store-contract';
 
 const root = mkdtempSync(join(tmpdir(), 'seva-sqlite-'));
@@ -15,6 +16,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 storeContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
 botStoreContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
 attachmentStoreContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
+handoffStoreContract('SQLite', () => openSqliteStore(join(root, `db-${++counter}`)));
 
 describe('SQLite store on disk', () => {
   it('when the server restarts, then what it stored is still there', async () => {
