@@ -168,7 +168,7 @@ export class MemoryBotStore implements BotStorePort {
 
   private forgetMessages(citizenId: string): void {
     const unsent = (o: OutboundRecord) => o.citizenId === citizenId && (o.state === 'queued' || o.state === 'sending');
-    for (let i = this.outbound.length - 1; i >= 0; i -= 1) if (unsent(this.outbound[i]!)) this.outbound.splice(i, 1);
+    this.outbound.splice(0, this.outbound.length, ...this.outbound.filter((o) => !unsent(o)));
     for (const o of this.outbound)
       if (o.citizenId === citizenId) Object.assign(o, { citizenId: 'erased', message: null });
     for (const r of this.inbound)

@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewInbound } from '../../../shared/ports/bot-host-ports';
+import type { Database } from '../../../sync-server/store/schema';
 import type { Store } from '../../../sync-server/store/store';
 import { makeGrievance, makeRequest } from '../../fixtures/requests';
 
@@ -241,7 +243,9 @@ export function botStoreContract(engine: string, openEmptyStore: () => Promise<S
       const due = await store.bot.claimOutbound(T2, 10);
       expect(due.map((m) => m.message)).toEqual([{ text: 'erased' }]);
       expect(await store.bot.loadSession(citizen)).toMatchObject({ session: { fresh: true } });
-      await store.bot.settleOutbound(due[0]!.id, { state: 'sent', waMessageId: 'wamid.out2', at: T2 });
+      const [confirmed] = due;
+      if (!confirmed) throw new Error('no confirmation');
+      await store.bot.settleOutbound(confirmed.id, { state: 'sent', waMessageId: 'wamid.out2', at: T2 });
       await store.bot.recordStatuses([
         { waMessageId: 'wamid.out2', status: 'read', timestamp: T2, recipientId: citizen },
       ]);
@@ -250,9 +254,8 @@ export function botStoreContract(engine: string, openEmptyStore: () => Promise<S
       expect(await store.bot.pendingInbound(citizen, 10)).toEqual([]);
       expect(await store.bot.addInbound([inbound('e1', citizen)])).toBe(0);
       expect(await store.bot.claimOutbound(T2, 10)).toEqual([]);
-      const db = (
-        store as unknown as { db: import('kysely').Kysely<import('../../../sync-server/store/schema').Database> }
-      ).db;
+      // No port reads these tables whole: the check looks at the rows themselves.
+      const { db } = store as unknown as { db: Kysely<Database> };
       const mentions = await Promise.all([
         db.selectFrom('wa_citizens').select('citizen_id').where('citizen_id', '=', citizen).execute(),
         db.selectFrom('wa_inbound').select('seq').where('citizen_id', '=', citizen).execute(),
