@@ -33,10 +33,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.mjs', 'app/**/*.mjs'],
+    files: ['bin/**/*.mjs', 'app/**/*.mjs', 'sync-server/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
-  { files: ['bin/**/*.mjs', 'app/**/*.mjs', 'eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['bin/**/*.mjs', 'app/**/*.mjs', 'sync-server/**/*.mjs', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
   ...deployables.map((name) => ({ files: [`${name}/**`], rules: boundaryRule(name) })),
   {
     // The composition root wires the server and the bot; the PWA is built separately.

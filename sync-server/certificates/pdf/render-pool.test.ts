@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -147,16 +147,26 @@ describe('the PDF render pool', THREADS_START, () => {
   it('when a process renders and never closes the pool, then it still finishes its render and exits', async () => {
     const poolUrl = new URL('./render-pool.ts', import.meta.url).href;
     const sampleUrl = new URL('./testing/sample-certificate.ts', import.meta.url).href;
-    const script = join(mkdtempSync(join(tmpdir(), 'seva-render-pool-')), 'render-once.mjs');
+    const dir = mkdtempSync(join(tmpdir(), 'seva-render-pool-'));
+    const script = join(dir, 'render-once.mjs');
     // A file, not --eval: workers inherit the process's flags, and --input-type would stop them.
     writeFileSync(
       script,
       `const { createPdfRenderPool } = await import(${JSON.stringify(poolUrl)});
       const { sampleCertificate, sampleQrText } = await import(${JSON.stringify(sampleUrl)});
-      const pdf = await createPdfRenderPool({ workers: 1 }).render(sampleCertificate(await sampleQrText()));
-      console.log(pdf.byteLength);`,
+      const pool = createPdfRenderPool({ workers: 1 });
+      const input = sampleCertificate(await sampleQrText());
+      const first = await pool.render(input);
+      // The thread is idle now; the second render must hold the process open again.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const second = await pool.render(input);
+      console.log(first.byteLength, second.byteLength);`,
     );
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { timeout: 30_000 });
-    expect(Number(stdout.trim())).toBeGreaterThan(10_000);
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
+      timeout: 30_000,
+    }).finally(() => rmSync(dir, { recursive: true, force: true }));
+    const sizes = stdout.trim().split(' ').map(Number);
+    expect(sizes).toHaveLength(2);
+    for (const size of sizes) expect(size).toBeGreaterThan(10_000);
   });
 });

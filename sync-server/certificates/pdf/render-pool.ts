@@ -211,12 +211,13 @@ class RenderPool implements CertificatePdfRenderer {
 
   private startThread(place: number): RenderThread {
     const worker = new Worker(this.entry);
-    // Idle threads must not keep the process alive; `dispatch` refs a thread while it holds work.
-    worker.unref();
     const thread: RenderThread = { worker, jobs: new Map(), ready: false, crash: undefined };
     worker.on('message', (message: FromRenderWorker) => this.answer(thread, message));
     worker.on('error', (error) => (thread.crash = error));
     worker.on('exit', (code) => this.lost(thread, place, code));
+    // An idle thread must not keep the process alive; `dispatch` refs a thread while it holds
+    // work. (After the listeners: adding a 'message' listener refs the worker again.)
+    worker.unref();
     return thread;
   }
 
