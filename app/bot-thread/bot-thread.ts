@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { BotLogger, BotStorePort, DeliveryStatus, NewInbound } from '../../bot';
 import { newLoadCell, publishMainThreadLoad } from './main-thread-load';
-import type { BotThreadData, FromBotThread, ToBotThread } from './messages';
+import type { BotThreadData, FromBotThread, StoreWrite, ToBotThread } from './messages';
 
 /** Wait before starting a bot thread again after it died. */
 const RESTART_DELAY_MS = 1_000;
@@ -47,15 +47,24 @@ export async function startBotThread(
     }
   };
   const settle = (message: FromBotThread) => {
-    if (message.type !== 'stored' && message.type !== 'store_failed') return;
-    const entry = waiting.get(message.id);
-    if (!entry) return;
-    waiting.delete(message.id);
-    clearTimeout(entry.timer);
-    if (message.type === 'stored') entry.resolve(message.added);
-    else entry.reject(new Error(message.error));
+    if (message.type !== 'stored') return;
+    for (const outcome of message.outcomes) {
+      const entry = waiting.get(outcome.id);
+      if (!entry) continue;
+      waiting.delete(outcome.id);
+      clearTimeout(entry.timer);
+      if (outcome.ok) entry.resolve(outcome.added);
+      else entry.reject(new Error(outcome.error));
+    }
   };
-  const ask = (make: (id: number) => ToBotThread): Promise<number> =>
+  // Writes asked for in one turn of the event loop go over together (see StoreWrite).
+  let outgoing: StoreWrite[] = [];
+  const flush = () => {
+    const writes = outgoing;
+    outgoing = [];
+    worker?.postMessage({ type: 'store', writes } satisfies ToBotThread);
+  };
+  const ask = (write: (id: number) => StoreWrite): Promise<number> =>
     new Promise<number>((resolve, reject) => {
       if (!worker || stopping) {
         reject(new Error('the bot thread is not running'));
@@ -67,7 +76,8 @@ export async function startBotThread(
         reject(new Error('the bot thread did not store the webhook in time'));
       }, STORE_TIMEOUT_MS);
       waiting.set(id, { resolve, reject, timer });
-      worker.postMessage(make(id));
+      if (outgoing.length === 0) setImmediate(flush);
+      outgoing.push(write(id));
     });
 
   const launch = async (): Promise<void> => {
@@ -95,9 +105,9 @@ export async function startBotThread(
   return {
     inbox: {
       addInbound: (events: readonly NewInbound[]) =>
-        events.length === 0 ? Promise.resolve(0) : ask((id) => ({ type: 'store_inbound', id, events: [...events] })),
+        events.length === 0 ? Promise.resolve(0) : ask((id) => ({ id, kind: 'inbound', events: [...events] })),
       recordStatuses: async (statuses: readonly DeliveryStatus[]) => {
-        if (statuses.length > 0) await ask((id) => ({ type: 'store_statuses', id, statuses: [...statuses] }));
+        if (statuses.length > 0) await ask((id) => ({ id, kind: 'statuses', statuses: [...statuses] }));
       },
     },
     async stop() {

@@ -9,7 +9,7 @@ import { indexGeography, loadShippedGeography } from '../../sync-server/geograph
 import { openStore } from '../../sync-server/store/open-store';
 import { backgroundGate } from '../../sync-server/store/sqlite-write-gate';
 import { IngestRate, paceByLoad } from './main-thread-load';
-import type { BotThreadData, FromBotThread, ToBotThread } from './messages';
+import type { BotThreadData, FromBotThread, StoreOutcome, StoreWrite, ToBotThread } from './messages';
 
 /**
  * The bot's runtime in its own thread: it opens its own connection to the server's store,
@@ -46,23 +46,28 @@ async function main(port: NonNullable<typeof parentPort>, data: BotThreadData): 
       handoff: createHandoffDesk(store.handoffs),
       pace: paceByLoad(data.mainThreadLoad, ingest),
     });
+    // Each write settles on its own (they share the store's group commit); one answer for all.
+    const storeAll = (writes: StoreWrite[]): Promise<StoreOutcome[]> =>
+      Promise.all(
+        writes.map(async (write): Promise<StoreOutcome> => {
+          try {
+            if (write.kind === 'statuses') {
+              await store.bot.recordStatuses(write.statuses);
+              return { id: write.id, ok: true, added: 0 };
+            }
+            ingest.add(write.events.length);
+            const added = await store.bot.addInbound(write.events);
+            if (added > 0) runtime.nudge();
+            return { id: write.id, ok: true, added };
+          } catch (error) {
+            return { id: write.id, ok: false, error: String(error) };
+          }
+        }),
+      );
     port.on('message', (message: ToBotThread) => {
       switch (message.type) {
-        case 'store_inbound':
-          ingest.add(message.events.length);
-          store.bot.addInbound(message.events).then(
-            (added) => {
-              post({ type: 'stored', id: message.id, added });
-              if (added > 0) runtime.nudge();
-            },
-            (error: unknown) => post({ type: 'store_failed', id: message.id, error: String(error) }),
-          );
-          return;
-        case 'store_statuses':
-          store.bot.recordStatuses(message.statuses).then(
-            () => post({ type: 'stored', id: message.id, added: 0 }),
-            (error: unknown) => post({ type: 'store_failed', id: message.id, error: String(error) }),
-          );
+        case 'store':
+          void storeAll(message.writes).then((outcomes) => post({ type: 'stored', outcomes }));
           return;
         case 'stop':
           void runtime

@@ -19,15 +19,21 @@ export interface BotThreadData {
  * Main thread → bot thread. The webhook's writes travel here too: the bot thread is the one
  * that writes the inbox, so the thread answering HTTP spends no time in SQLite for a webhook.
  */
-export type ToBotThread =
-  | { type: 'store_inbound'; id: number; events: NewInbound[] }
-  | { type: 'store_statuses'; id: number; statuses: DeliveryStatus[] }
-  | { type: 'stop' };
+export type ToBotThread = { type: 'store'; writes: StoreWrite[] } | { type: 'stop' };
+
+/**
+ * One webhook's writes. The writes asked for in one turn of the main thread's event loop travel
+ * in one message: a burst of webhooks costs one hand-over, not one each.
+ */
+export type StoreWrite =
+  { id: number; kind: 'inbound'; events: NewInbound[] } | { id: number; kind: 'statuses'; statuses: DeliveryStatus[] };
+
+/** What became of one write. */
+export type StoreOutcome = { id: number; ok: true; added: number } | { id: number; ok: false; error: string };
 
 /** Bot thread → main thread. */
 export type FromBotThread =
   | { type: 'ready' }
-  | { type: 'stored'; id: number; added: number }
-  | { type: 'store_failed'; id: number; error: string }
+  | { type: 'stored'; outcomes: StoreOutcome[] }
   | { type: 'stopped' }
   | { type: 'failed'; error: string };

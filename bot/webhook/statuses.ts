@@ -18,39 +18,40 @@ const Status = z
   })
   .passthrough();
 
-const Payload = z.object({
-  entry: z.array(
-    z.object({
-      changes: z.array(
-        z.object({
-          field: z.string(),
-          value: z.object({ statuses: z.array(z.unknown()).optional() }).passthrough(),
-        }),
-      ),
-    }),
-  ),
-});
+/** The raw `value.statuses` arrays of the payload's `messages` changes; anything else is skipped. */
+function rawStatuses(payload: unknown): unknown[] {
+  // Walked by hand, not with a schema: nearly every webhook is a message with no statuses, and
+  // the envelope was already checked by normalizeWebhook. Each status is parsed below.
+  const found: unknown[] = [];
+  const entries = (payload as { entry?: unknown } | null)?.entry;
+  if (!Array.isArray(entries)) return found;
+  for (const entry of entries) {
+    const changes = (entry as { changes?: unknown } | null)?.changes;
+    if (!Array.isArray(changes)) continue;
+    for (const change of changes) {
+      const { field, value } = (change ?? {}) as { field?: unknown; value?: unknown };
+      const statuses = (value as { statuses?: unknown } | null)?.statuses;
+      if (field === 'messages' && Array.isArray(statuses)) found.push(...statuses);
+    }
+  }
+  return found;
+}
 
 export function deliveryStatuses(payload: unknown): DeliveryStatus[] {
-  const parsed = Payload.safeParse(payload);
-  if (!parsed.success) return [];
   const statuses: DeliveryStatus[] = [];
-  for (const change of parsed.data.entry.flatMap((entry) => entry.changes)) {
-    if (change.field !== 'messages') continue;
-    for (const raw of change.value.statuses ?? []) {
-      const status = Status.safeParse(raw);
-      if (!status.success) continue;
-      const { id, status: state, timestamp, recipient_id, recipient_user_id, errors } = status.data;
-      const [error] = errors ?? [];
-      statuses.push({
-        waMessageId: id,
-        status: state,
-        timestamp: new Date(Number(timestamp) * 1000).toISOString(),
-        recipientId: recipient_id ?? recipient_user_id ?? '',
-        ...(error ? { errorCode: error.code } : {}),
-        ...(error?.title ? { errorTitle: error.title } : {}),
-      });
-    }
+  for (const raw of rawStatuses(payload)) {
+    const status = Status.safeParse(raw);
+    if (!status.success) continue;
+    const { id, status: state, timestamp, recipient_id, recipient_user_id, errors } = status.data;
+    const [error] = errors ?? [];
+    statuses.push({
+      waMessageId: id,
+      status: state,
+      timestamp: new Date(Number(timestamp) * 1000).toISOString(),
+      recipientId: recipient_id ?? recipient_user_id ?? '',
+      ...(error ? { errorCode: error.code } : {}),
+      ...(error?.title ? { errorTitle: error.title } : {}),
+    });
   }
   return statuses;
 }
