@@ -39,6 +39,7 @@ export const en = {
   scanStarting: 'Starting the camera…',
   scanCancel: 'Type the code instead',
   scanBlocked: 'The camera is blocked. Allow it in the browser settings, or type the code.',
+  scanMissing: 'This phone has no camera the app can use. Type the code instead.',
   scanUnavailable: 'The camera could not start ({detail}). Type the code instead.',
   enrollInvalid: 'This code is not valid, already used or expired. Ask for a new code.',
   enrollOffline: 'No network. Connect to the internet once to enroll this phone.',

@@ -1,23 +1,10 @@
-import type { Html5Qrcode } from 'html5-qrcode';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { format } from '../../i18n/strings';
 import { useKioskText } from '../i18n/kiosk-text';
-import { createQrReader } from '../../scan/qr-reader';
+import { useQrCamera } from '../../scan/use-qr-camera';
 
 const ELEMENT_ID = 'kiosk-camera';
 /** Frames decoded per second: enough to feel instant, light enough for an old tablet. */
 const FPS = 10;
-
-type CameraProblem = { kind: 'missing' } | { kind: 'blocked' } | { kind: 'other'; detail: string };
-type CameraState = { kind: 'starting' } | { kind: 'running' } | { kind: 'failed'; problem: CameraProblem };
-
-/** What stopped the camera. html5-qrcode rejects with a message naming the browser's error. */
-function problemOf(error: unknown): CameraProblem {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (/NotFoundError|OverconstrainedError|DevicesNotFound/.test(message)) return { kind: 'missing' };
-  if (/NotAllowedError|PermissionDenied|SecurityError/.test(message)) return { kind: 'blocked' };
-  return { kind: 'other', detail: message.slice(0, 160) };
-}
 
 /**
  * The live camera, reading QR codes until one is found: that text goes to `onText` once, and
@@ -25,46 +12,7 @@ function problemOf(error: unknown): CameraProblem {
  */
 export function CameraView({ onText }: { onText: (text: string) => void }) {
   const { text } = useKioskText();
-  const [state, setState] = useState<CameraState>({ kind: 'starting' });
-  const [attempt, setAttempt] = useState(0);
-  const deliver = useRef(onText);
-  deliver.current = onText;
-
-  useEffect(() => {
-    let leaving = false;
-    let delivered = false;
-    let reader: Html5Qrcode | undefined;
-    const started = (async () => {
-      reader = await createQrReader(ELEMENT_ID);
-      if (leaving) return;
-      await reader.start(
-        { facingMode: 'environment' },
-        { fps: FPS },
-        (decoded) => {
-          if (delivered || leaving) return;
-          delivered = true;
-          deliver.current(decoded);
-        },
-        // Called for every frame without a code: the normal case, nothing to report.
-        () => undefined,
-      );
-      if (!leaving) setState({ kind: 'running' });
-    })();
-    started.catch((error: unknown) => {
-      if (!leaving) setState({ kind: 'failed', problem: problemOf(error) });
-    });
-    return () => {
-      leaving = true;
-      // Stop only once starting has settled: stopping a camera that is still opening leaves it on.
-      void started
-        .catch(() => undefined)
-        .then(async () => {
-          if (reader?.isScanning) await reader.stop();
-          reader?.clear();
-        })
-        .catch((error: unknown) => console.warn('stopping the camera failed', error));
-    };
-  }, [attempt]);
+  const { state, retry } = useQrCamera(ELEMENT_ID, FPS, onText);
 
   return (
     <div class="camera" data-testid="kiosk-camera" data-state={state.kind}>
@@ -79,13 +27,7 @@ export function CameraView({ onText }: { onText: (text: string) => void }) {
                 ? text.cameraBlocked
                 : format(text.cameraUnavailable, { detail: state.problem.detail })}
           </p>
-          <button
-            type="button"
-            onClick={() => {
-              setState({ kind: 'starting' });
-              setAttempt((n) => n + 1);
-            }}
-          >
+          <button type="button" onClick={retry}>
             {text.cameraRetry}
           </button>
         </div>
