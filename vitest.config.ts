@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{shared,sync-server,bot,pwa,test/fixtures,test/unit}/**/*.test.ts'],
+          include: ['{shared,sync-server,bot,pwa,app,test/fixtures,test/unit}/**/*.test.ts'],
           environment: 'node',
         },
       },
