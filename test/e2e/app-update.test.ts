@@ -54,9 +54,11 @@ describe.skipIf(!hasChromium)('a new app version while the outbox drains (Chromi
       (window as unknown as { sevaMark: string }).sevaMark = 'before-update';
     });
 
-    // A new release is deployed, and pushes are slow, so the outbox drains while it installs.
+    // A new release is deployed, and pushes are slow, so the outbox drains while it installs. The
+    // push is held long enough that the new version is surely waiting before anything is answered,
+    // however long installing takes on a busy machine.
     appendFileSync(join(served, 'sw.js'), '\n// release 2\n');
-    server.faults.push({ match: (req) => req.path === '/api/sync/push', kind: 'delay', delayMs: 3000, times: 1 });
+    server.faults.push({ match: (req) => req.path === '/api/sync/push', kind: 'delay', delayMs: 12_000, times: 1 });
     await AgentPage.goOnline(context, server);
     await agent.page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
